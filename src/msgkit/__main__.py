@@ -1,0 +1,5 @@
+"""Run msgkit as `python -m msgkit`."""
+
+from msgkit.cli import main
+
+main()

@@ -1,0 +1,410 @@
+"""Orchestration: load → validate → plan targets → build what changed → commit atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import msgkit
+from msgkit.builders import BuildContext, BuildOptions, Builder, Target, ordered
+from msgkit.errors import Diagnostic, Diagnostics, MsgkitError, did_you_mean, display_path, error
+from msgkit.model import Kit
+from msgkit.output import MANIFEST, Staging, check_relpath, commit, file_sha256, sha256
+from msgkit.validate import load_kit
+
+#: Called with a line of narration (`--verbose`).
+Narrate = Callable[[str], None]
+#: Called as targets finish: (done, total, target id).
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class BuildRequest:
+    """What `msgkit build` was asked to do, for one or more kits."""
+
+    out_root: Path
+    languages: tuple[str, ...] = ()
+    only: tuple[str, ...] = ()
+    strict: bool = False
+    jobs: int = 1
+    #: Verify only: report stale or missing outputs, write nothing.
+    check_only: bool = False
+
+
+@dataclass
+class BuildResult:
+    """What one kit's build did, target by target."""
+
+    kit_id: str
+    out_dir: Path
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    files_written: int = 0
+    files_removed: int = 0
+    bytes_written: int = 0
+    seconds: float = 0.0
+    seconds_by_builder: dict[str, float] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def stale(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.added)} added, {len(self.changed)} changed, "
+            f"{len(self.removed)} removed, {len(self.unchanged)} unchanged"
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kit": self.kit_id,
+            "out": self.out_dir.as_posix(),
+            "targets": {
+                "added": self.added,
+                "changed": self.changed,
+                "removed": self.removed,
+                "unchanged": self.unchanged,
+            },
+            "files": {"written": self.files_written, "removed": self.files_removed},
+            "bytes_written": self.bytes_written,
+            "seconds": round(self.seconds, 3),
+            "seconds_by_builder": {k: round(v, 3) for k, v in self.seconds_by_builder.items()},
+            "warnings": [d.to_json() for d in self.diagnostics],
+        }
+
+
+def build_time(kit: Kit) -> dt.datetime:
+    """The one timestamp of a build: SOURCE_DATE_EPOCH if set, else the campaign's start date."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+        except (ValueError, OverflowError):
+            raise MsgkitError(
+                [
+                    error(
+                        f"SOURCE_DATE_EPOCH={epoch!r} is not a whole number of seconds",
+                        hint="set it to a Unix timestamp such as 1634515200, or unset it",
+                    )
+                ]
+            ) from None
+    start = kit.campaign.start
+    return dt.datetime(start.year, start.month, start.day, tzinfo=dt.UTC)
+
+
+def build_kit(
+    kit_path: Path,
+    request: BuildRequest,
+    narrate: Narrate | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Build one kit into `<out_root>/<kit id>/`; raise MsgkitError and write nothing on failure."""
+    started = time.perf_counter()
+    say = narrate or (lambda _line: None)
+    kit, warnings = load_kit(kit_path, strict=request.strict)
+    diags = Diagnostics(list(warnings.items))
+    out_dir = request.out_root / kit.id
+    _check_out_dir(kit, out_dir)
+    languages = _check_languages(kit, request.languages)
+    options = BuildOptions(build_time=build_time(kit), languages=languages, strict=request.strict)
+    builders = _select_builders(request.only)
+    say(f"{kit.id}: builders {', '.join(b.name for b in builders)}; languages {', '.join(options.wants(kit))}")
+
+    # Phase 1: everything that can fail before anything is built — lint, preflight, planning.
+    plans: dict[str, list[Target]] = {}
+    for builder in builders:
+        diags.extend(builder.lint(kit))
+        diags.extend(builder.preflight(kit, options))
+        plans[builder.name] = builder.plan(kit, options)
+    _check_duplicate_targets(plans, diags)
+    if diags.failed(request.strict):
+        raise MsgkitError(diags.sorted())
+
+    # Phase 2: build what changed, builder by builder, into the staging folder.
+    old = _read_manifest(out_dir)
+    result = BuildResult(kit_id=kit.id, out_dir=out_dir)
+    staging = Staging(out_dir) if not request.check_only else None
+    entries: dict[str, dict[str, Any]] = {}
+    targets_meta: dict[str, dict[str, Any]] = {}
+    total = sum(len(t) for t in plans.values())
+    done = 0
+    try:
+        for builder in builders:
+            t0 = time.perf_counter()
+            upstream = [e for e in entries.values() if e["builder"] in builder.consumes]
+            todo: list[tuple[Target, str]] = []
+            for target in plans[builder.name]:
+                fingerprint = _fingerprint(builder, target, upstream)
+                previous = old["targets"].get(target.id)
+                if previous and previous["fingerprint"] == fingerprint and _files_intact(
+                    out_dir, previous["files"], old["files"]
+                ):
+                    result.unchanged.append(target.id)
+                    for relpath in previous["files"]:
+                        entries[relpath] = old["files"][relpath]
+                    targets_meta[target.id] = previous
+                    done += 1
+                    if progress:
+                        progress(done, total, target.id)
+                    continue
+                (result.changed if previous else result.added).append(target.id)
+                todo.append((target, fingerprint))
+            if request.check_only or not todo:
+                continue
+            assert staging is not None
+            for target, fingerprint, files, reported in _run(
+                builder, todo, kit, options, staging, upstream, request.jobs
+            ):
+                diags.extend(reported)
+                for entry in files:
+                    if entry["path"] in entries and entries[entry["path"]]["target"] != target.id:
+                        diags.add(
+                            error(
+                                f"two targets write {entry['path']}: "
+                                f"{entries[entry['path']]['target']} and {target.id}",
+                                hint="give the areas or posts different ids",
+                            )
+                        )
+                    entries[entry["path"]] = entry
+                    result.bytes_written += entry["size"]
+                targets_meta[target.id] = {
+                    "fingerprint": fingerprint,
+                    "files": sorted(e["path"] for e in files),
+                }
+                done += 1
+                if progress:
+                    progress(done, total, target.id)
+                say(f"built {target.id} ({len(files)} file{'s' if len(files) != 1 else ''})")
+            result.seconds_by_builder[builder.name] = time.perf_counter() - t0
+        result.removed = sorted(t for t in old["targets"] if t not in targets_meta)
+        removed_files = sorted(p for p in old["files"] if p not in entries)
+        if diags.failed(request.strict):
+            raise MsgkitError(diags.sorted())
+        result.diagnostics = diags.sorted()
+        if request.check_only:
+            missing = [p for p in old["files"] if not (out_dir / p).is_file()]
+            if missing and not result.stale:
+                result.changed.extend(sorted({old["files"][p]["target"] for p in missing}))
+            result.seconds = time.perf_counter() - started
+            return result
+
+        # Phase 3: commit. Only this moves files into the output folder.
+        assert staging is not None
+        rebuilt = {t.id for b in builders for t in plans[b.name]} - set(result.unchanged)
+        written = [p for p, e in entries.items() if e["target"] in rebuilt]
+        keep = [e for p, e in sorted(entries.items()) if e["target"] not in rebuilt and p in old["files"]]
+        manifest = _manifest(kit, options, entries, targets_meta)
+        result.files_written, result.files_removed = commit(
+            out_dir, staging, written, removed_files, manifest, keep
+        )
+    except BaseException:
+        if staging is not None:
+            staging.discard()
+        raise
+    result.seconds = time.perf_counter() - started
+    say(f"{kit.id}: {result.summary()} in {result.seconds:.2f}s")
+    return result
+
+
+def _check_out_dir(kit: Kit, out_dir: Path) -> None:
+    resolved = out_dir.resolve()
+    if resolved == kit.root or resolved.is_relative_to(kit.root) or kit.root.is_relative_to(resolved):
+        raise MsgkitError(
+            [
+                error(
+                    f"output folder `{display_path(out_dir)}` overlaps the kit folder "
+                    f"`{display_path(kit.root)}`",
+                    hint="this could overwrite or delete your kit files; choose another --out, "
+                    "e.g. `--out dist`",
+                )
+            ]
+        )
+    if out_dir.exists() and not out_dir.is_dir():
+        raise MsgkitError(
+            [error(f"output path `{display_path(out_dir)}` is a file", hint="choose another --out")]
+        )
+
+
+def _check_languages(kit: Kit, requested: tuple[str, ...]) -> tuple[str, ...]:
+    problems = [
+        error(
+            f"--lang {lang}: the kit has no language `{lang}`",
+            hint=did_you_mean(lang, kit.languages) or f"the kit's languages: {', '.join(kit.languages)}",
+        )
+        for lang in requested
+        if lang not in kit.languages
+    ]
+    if problems:
+        raise MsgkitError(problems)
+    return requested
+
+
+def _select_builders(only: tuple[str, ...]) -> list[Builder]:
+    from msgkit.builders import UnknownBuilderError, registry
+
+    try:
+        return ordered(list(only) or None)
+    except UnknownBuilderError as exc:
+        names = sorted(registry())
+        bad = str(exc).split(", ")[0]
+        raise MsgkitError(
+            [
+                error(
+                    f"--only {exc}: no such output format",
+                    hint=did_you_mean(bad, names) or f"formats: {', '.join(names)}",
+                )
+            ]
+        ) from None
+
+
+def _check_duplicate_targets(plans: dict[str, list[Target]], diags: Diagnostics) -> None:
+    for name, targets in plans.items():
+        seen: set[str] = set()
+        for target in targets:
+            if target.key in seen:
+                diags.add(error(f"builder {name} planned target {target.key} twice"))
+            seen.add(target.key)
+
+
+def _fingerprint(builder: Builder, target: Target, upstream: list[dict[str, Any]]) -> str:
+    """Hash of everything a target's output depends on, and nothing else."""
+    digest = hashlib.sha256()
+    header = {
+        "msgkit": msgkit.__version__,
+        "builder": builder.name,
+        "version": builder.version,
+        "target": target.id,
+        "lang": target.lang,
+        "area": target.area,
+        "inputs": target.inputs,
+        "upstream": sorted((e["path"], e["sha256"]) for e in upstream),
+    }
+    digest.update(json.dumps(header, sort_keys=True, ensure_ascii=False, default=str).encode())
+    for asset in sorted(target.assets):
+        digest.update(str(asset.name).encode())
+        digest.update((file_sha256(asset) or "missing").encode())
+    return digest.hexdigest()
+
+
+def _files_intact(out_dir: Path, paths: list[str], files: dict[str, dict[str, Any]]) -> bool:
+    """Cheap check that a target's files are still there as the manifest says (size match)."""
+    for relpath in paths:
+        entry = files.get(relpath)
+        if entry is None:
+            return False
+        try:
+            if (out_dir / relpath).stat().st_size != entry["size"]:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def _read_manifest(out_dir: Path) -> dict[str, Any]:
+    """The previous build's manifest, normalised; empty when missing or unreadable."""
+    empty: dict[str, Any] = {"files": {}, "targets": {}}
+    try:
+        data = json.loads((out_dir / MANIFEST).read_text("utf-8"))
+        files = {e["path"]: e for e in data["files"]}
+        for relpath in files:
+            check_relpath(relpath)
+        return {"files": files, "targets": dict(data.get("targets", {}))}
+    except (OSError, ValueError, KeyError, TypeError):
+        return empty
+
+
+def _manifest(
+    kit: Kit,
+    options: BuildOptions,
+    entries: dict[str, dict[str, Any]],
+    targets: dict[str, dict[str, Any]],
+) -> dict[str, Any]:
+    return {
+        "msgkit": msgkit.__version__,
+        "kit": kit.id,
+        "build_time": options.build_time.isoformat(),
+        "complete": True,
+        "files": [entries[p] for p in sorted(entries)],
+        "targets": {k: targets[k] for k in sorted(targets)},
+    }
+
+
+# --- running targets, in this process or across several ---------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _run(
+    builder: Builder,
+    todo: list[tuple[Target, str]],
+    kit: Kit,
+    options: BuildOptions,
+    staging: Staging,
+    upstream: list[dict[str, Any]],
+    jobs: int,
+) -> Iterator[tuple[Target, str, list[dict[str, Any]], list[Diagnostic]]]:
+    """Build targets, yielding results in plan order whatever the number of processes."""
+    if jobs <= 1 or len(todo) < 2:
+        _init_worker(kit, options, staging.out_dir, upstream)
+        for target, fingerprint in todo:
+            files, reported = _build_one(builder.name, target)
+            yield target, fingerprint, files, reported
+        return
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(todo)),
+        initializer=_init_worker,
+        initargs=(kit, options, staging.out_dir, upstream),
+    ) as pool:
+        futures = [pool.submit(_build_one, builder.name, target) for target, _ in todo]
+        for (target, fingerprint), future in zip(todo, futures, strict=True):
+            files, reported = future.result()
+            yield target, fingerprint, files, reported
+
+
+def _init_worker(kit: Kit, options: BuildOptions, out_dir: Path, upstream: list[dict[str, Any]]) -> None:
+    _WORKER.update(kit=kit, options=options, staging=Staging.attach(out_dir), upstream=upstream)
+
+
+def _build_one(builder_name: str, target: Target) -> tuple[list[dict[str, Any]], list[Diagnostic]]:
+    """Build one target and stage its files; return their manifest entries and any findings."""
+    from msgkit.builders import registry
+
+    staging: Staging = _WORKER["staging"]
+    ctx = BuildContext(
+        kit=_WORKER["kit"],
+        options=_WORKER["options"],
+        read_output=staging.read,
+        upstream=_WORKER["upstream"],
+    )
+    try:
+        outputs = registry()[builder_name].build(target, ctx)
+    except MsgkitError as exc:
+        return [], ctx.reported + exc.diagnostics
+    entries = []
+    for out in outputs:
+        staging.write(out.relpath, out.data)
+        entries.append(
+            {
+                **out.meta,
+                "path": out.relpath,
+                "sha256": sha256(out.data),
+                "size": len(out.data),
+                "kind": out.kind,
+                "lang": out.lang,
+                "area": out.area,
+                "builder": builder_name,
+                "target": target.id,
+            }
+        )
+    return entries, ctx.reported

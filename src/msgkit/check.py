@@ -1,0 +1,23 @@
+"""`msgkit check`: every problem of a kit — model, cross-file and builder lint — without building."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from msgkit.builders import ordered
+from msgkit.errors import Diagnostic, Diagnostics, MsgkitError
+from msgkit.validate import load_kit
+
+
+def check_kit_folder(folder: Path, *, strict: bool = False) -> tuple[list[Diagnostic], bool]:
+    """All diagnostics of one kit, sorted, and whether it passes (no errors; no warnings if strict)."""
+    diags = Diagnostics()
+    try:
+        kit, warnings = load_kit(folder, strict=False)
+    except MsgkitError as exc:
+        diags.extend(exc.diagnostics)
+        return diags.sorted(), False
+    diags.extend(warnings.items)
+    for builder in ordered():
+        diags.extend(builder.lint(kit))
+    return diags.sorted(), not diags.failed(strict)

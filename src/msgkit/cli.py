@@ -1,0 +1,237 @@
+"""The `msgkit` command line: flags in, one call into the library, diagnostics and exit codes out."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from msgkit import __version__
+from msgkit.errors import Diagnostic, Level, MsgkitError, display_path, error
+
+app = typer.Typer(
+    name="msgkit",
+    help="Turn a campaign's messages into fact sheets, decks, platform-ready posts and partner packs.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+)
+template_app = typer.Typer(help="Work with slide-deck templates.", no_args_is_help=True)
+app.add_typer(template_app, name="template")
+
+#: Exit codes, documented in the README.
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+DEFAULT_KITS = Path("kits")
+DEFAULT_OUT = Path("dist")
+
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+out_console = Console(highlight=False, soft_wrap=True)
+
+KitsArg = Annotated[
+    list[Path] | None,
+    typer.Argument(help="Kit folders (each with kit.yaml). Default: every kit under ./kits."),
+]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Narrate what msgkit decides.")]
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        out_console.print(f"msgkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """msgkit: campaign messages in, partner-ready assets out."""
+
+
+def render_diagnostics(diagnostics: list[Diagnostic]) -> None:
+    """Print diagnostics to stderr in the one form: `file:line:col: level: message` + hint."""
+    for d in diagnostics:
+        colour = "red" if d.level is Level.ERROR else "yellow"
+        where = f"{d.location}: " if d.location else ""
+        err_console.print(f"{escape(where)}[bold {colour}]{d.level.value}[/]: {escape(d.message)}")
+        if d.hint:
+            err_console.print(f"  [dim]hint:[/] {escape(d.hint)}")
+
+
+def _count(diagnostics: list[Diagnostic]) -> str:
+    errors = sum(d.level is Level.ERROR for d in diagnostics)
+    warnings = len(diagnostics) - errors
+    return f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+
+
+def find_kits(paths: list[Path] | None) -> list[Path]:
+    """The kit folders to work on: those given, or every kit under ./kits."""
+    if paths:
+        return list(paths)
+    if (DEFAULT_KITS / "kit.yaml").is_file():
+        return [DEFAULT_KITS]
+    found = sorted(p.parent for p in DEFAULT_KITS.glob("*/kit.yaml"))
+    if not found:
+        raise MsgkitError(
+            [
+                error(
+                    "no kits found under ./kits",
+                    hint="name a kit folder (`msgkit build path/to/kit`), or create one with "
+                    "`msgkit init kits/my-campaign`",
+                )
+            ]
+        )
+    return found
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn MsgkitError into printed diagnostics and exit 1, never a traceback."""
+    try:
+        yield
+    except MsgkitError as exc:
+        render_diagnostics(exc.diagnostics)
+        err_console.print(f"[red]failed:[/] {_count(exc.diagnostics)}")
+        raise typer.Exit(EXIT_PROBLEMS) from None
+
+
+@app.command()
+def check(kits: KitsArg = None, strict: StrictOpt = False, as_json: JsonOpt = False) -> None:
+    """Validate and lint kits. Exit 0 when valid, 1 when there are problems."""
+    from msgkit.check import check_kit_folder
+
+    with user_errors():
+        folders = find_kits(kits)
+    report: list[dict[str, object]] = []
+    failed = False
+    for folder in folders:
+        diagnostics, ok = check_kit_folder(folder, strict=strict)
+        failed |= not ok
+        report.append(
+            {
+                "kit": display_path(folder),
+                "ok": ok,
+                "diagnostics": [d.to_json() for d in diagnostics],
+            }
+        )
+        if not as_json:
+            render_diagnostics(diagnostics)
+            status = "[green]ok[/]" if ok else "[red]failed[/]"
+            err_console.print(f"{escape(display_path(folder))}: {status} ({_count(diagnostics)})")
+    if as_json:
+        out_console.print_json(json.dumps(report, ensure_ascii=False))
+    raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
+
+
+@app.command()
+def build(
+    kits: KitsArg = None,
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Output folder; each kit goes to OUT/<kit id>/.")
+    ] = DEFAULT_OUT,
+    lang: Annotated[
+        list[str] | None, typer.Option("--lang", "-l", help="Only these languages (repeatable).")
+    ] = None,
+    only: Annotated[
+        list[str] | None,
+        typer.Option("--only", help="Only these output formats (repeatable), e.g. pdf, deck."),
+    ] = None,
+    strict: StrictOpt = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Build in N processes (0: one per core).")
+    ] = 0,
+    check_only: Annotated[
+        bool,
+        typer.Option("--check", help="Write nothing; exit 1 if outputs are missing or stale."),
+    ] = False,
+    watch: Annotated[
+        bool, typer.Option("--watch", help="Rebuild whenever a kit file is saved.")
+    ] = False,
+    as_json: JsonOpt = False,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Build kits into fact sheets, decks, posts, images and packs."""
+    from msgkit.run import BuildSession
+
+    with user_errors():
+        folders = find_kits(kits)
+    session = BuildSession(
+        folders=folders,
+        out_root=out,
+        languages=tuple(lang or ()),
+        only=tuple(only or ()),
+        strict=strict,
+        jobs=jobs or os.cpu_count() or 1,
+        check_only=check_only,
+        as_json=as_json,
+        verbose=verbose,
+        out_console=out_console,
+        err_console=err_console,
+        render=render_diagnostics,
+    )
+    if watch:
+        session.watch()
+        raise typer.Exit(EXIT_OK)
+    raise typer.Exit(session.run_once())
+
+
+@app.command()
+def schema(
+    which: Annotated[
+        str, typer.Argument(help="`kit` for kit.yaml, `area` for area files.")
+    ] = "kit",
+    write: Annotated[
+        Path | None,
+        typer.Option("--write", help="Write both schema files into this folder instead."),
+    ] = None,
+) -> None:
+    """Print the JSON Schema (draft-07) of kit files, for editors."""
+    from msgkit.schema import SCHEMA_FILES, schema_text
+
+    if write is not None:
+        write.mkdir(parents=True, exist_ok=True)
+        for kind, filename in SCHEMA_FILES.items():
+            (write / filename).write_text(schema_text(kind), encoding="utf-8")  # type: ignore[arg-type]
+            err_console.print(f"wrote {escape(display_path(write / filename))}")
+        raise typer.Exit(EXIT_OK)
+    if which not in SCHEMA_FILES:
+        err_console.print(f"[red]error[/]: unknown schema `{escape(which)}`\n  hint: use `kit` or `area`")
+        raise typer.Exit(EXIT_USAGE)
+    kind: Literal["kit", "area"] = "kit" if which == "kit" else "area"
+    sys.stdout.write(schema_text(kind))
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(help="New kit folder to create.")],
+) -> None:
+    """Create a small, commented kit that passes `check` and builds."""
+    from msgkit.scaffold import scaffold
+
+    with user_errors():
+        written = scaffold(folder)
+    for path in written:
+        err_console.print(f"created {escape(display_path(path))}")
+    err_console.print(
+        f"next: edit the files, then `msgkit check {escape(display_path(folder))}` "
+        f"and `msgkit build {escape(display_path(folder))}`"
+    )

@@ -1,0 +1,136 @@
+"""Diagnostics: what went wrong, where in the kit, and what to do about it."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class Level(StrEnum):
+    """How serious a diagnostic is; errors stop a build, warnings do not (unless --strict)."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class SourceLocation:
+    """A place in a kit file: 1-based line and column, as editors show them."""
+
+    path: str
+    line: int = 0
+    col: int = 0
+
+    def __str__(self) -> str:
+        if self.line <= 0:
+            return self.path
+        return f"{self.path}:{self.line}:{self.col}"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem found in a kit: `file:line:col: level: message` plus a hint line."""
+
+    level: Level
+    message: str
+    location: SourceLocation | None = None
+    hint: str | None = None
+
+    def render(self) -> str:
+        """The diagnostic as the user reads it, hint on its own indented line."""
+        where = f"{self.location}: " if self.location else ""
+        text = f"{where}{self.level.value}: {self.message}"
+        if self.hint:
+            text += f"\n  hint: {self.hint}"
+        return text
+
+    def to_json(self) -> dict[str, object]:
+        """The diagnostic as plain JSON for `--json` output."""
+        loc = self.location
+        return {
+            "level": self.level.value,
+            "message": self.message,
+            "hint": self.hint,
+            "file": loc.path if loc else None,
+            "line": loc.line if loc else None,
+            "col": loc.col if loc else None,
+        }
+
+
+def error(message: str, location: SourceLocation | None = None, hint: str | None = None) -> Diagnostic:
+    """Shorthand for an error diagnostic."""
+    return Diagnostic(Level.ERROR, message, location, hint)
+
+
+def warning(
+    message: str, location: SourceLocation | None = None, hint: str | None = None
+) -> Diagnostic:
+    """Shorthand for a warning diagnostic."""
+    return Diagnostic(Level.WARNING, message, location, hint)
+
+
+@dataclass
+class Diagnostics:
+    """An ordered, de-duplicated collection of diagnostics gathered across a whole run."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def add(self, diagnostic: Diagnostic) -> None:
+        if diagnostic not in self.items:
+            self.items.append(diagnostic)
+
+    def extend(self, diagnostics: Iterable[Diagnostic]) -> None:
+        for d in diagnostics:
+            self.add(d)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.level is Level.ERROR]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.level is Level.WARNING]
+
+    def failed(self, strict: bool = False) -> bool:
+        """True when the run must stop: any error, or any warning under --strict."""
+        return bool(self.errors) or (strict and bool(self.warnings))
+
+    def sorted(self) -> list[Diagnostic]:
+        """Diagnostics in file/line order, so output reads top to bottom like the kit."""
+        def key(d: Diagnostic) -> tuple[str, int, int]:
+            loc = d.location or SourceLocation("")
+            return (loc.path, loc.line, loc.col)
+
+        return sorted(self.items, key=key)
+
+
+class MsgkitError(Exception):
+    """A user-facing failure carrying every diagnostic found; the CLI prints them and exits 1."""
+
+    def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
+        self.diagnostics = list(diagnostics)
+        super().__init__("\n".join(d.render() for d in self.diagnostics))
+
+
+def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """A `did you mean …?` hint for a mistyped name, or None when nothing is close."""
+    options = sorted(set(choices))
+    lowered = {c.lower(): c for c in options}
+    if word.lower() in lowered and lowered[word.lower()] != word:
+        return f"did you mean `{lowered[word.lower()]}`?"
+    close = difflib.get_close_matches(word, options, n=1, cutoff=cutoff)
+    if close:
+        return f"did you mean `{close[0]}`?"
+    return None
+
+
+def display_path(path: Path, base: Path | None = None) -> str:
+    """A path as the user typed it: relative to the working folder where possible, POSIX style."""
+    base = base or Path.cwd()
+    try:
+        return path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

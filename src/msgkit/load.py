@@ -1,0 +1,294 @@
+"""Strict YAML reading: kit files become plain data plus a key-path → file:line:col index."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from msgkit.errors import Diagnostic, SourceLocation, error
+
+#: Kit files are hand-written text; anything larger is a mistake (or an attack), not a campaign.
+MAX_FILE_BYTES = 1024 * 1024
+
+#: The project's shared assets folder: a kit may name `assets/…` files that it does not have itself.
+PROJECT_ASSETS = Path(__file__).resolve().parents[2] / "assets"
+
+#: A key path into a YAML document: mapping keys and list indexes, outermost first.
+KeyPath = tuple[str | int, ...]
+
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+}
+
+
+class _KitLoader(yaml.SafeLoader):
+    """SafeLoader whose implicit types are only YAML 1.2 core: true/false, numbers, null.
+
+    YAML 1.1's `yes/no/on/off` booleans would turn Norwegian (`no:`) into False, and its
+    timestamps would turn dates into objects before the model can check them.
+    """
+
+
+_KitLoader.yaml_implicit_resolvers = {
+    first: [
+        (tag, regexp)
+        for tag, regexp in resolvers
+        if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
+    ]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_KitLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    __import__("re").compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+
+
+@dataclass
+class YamlDocument:
+    """One parsed kit file: its data and where every key and value stands in the text."""
+
+    path: Path
+    display: str
+    data: Any
+    value_locations: dict[KeyPath, SourceLocation] = field(default_factory=dict)
+    key_locations: dict[KeyPath, SourceLocation] = field(default_factory=dict)
+    problems: list[Diagnostic] = field(default_factory=list)
+
+    def locate(self, keypath: KeyPath, *, key: bool = False) -> SourceLocation:
+        """The location of a key path, falling back to its nearest located ancestor."""
+        table = self.key_locations if key else self.value_locations
+        for n in range(len(keypath), -1, -1):
+            prefix = keypath[:n]
+            if prefix in table:
+                return table[prefix]
+            if prefix in self.value_locations:
+                return self.value_locations[prefix]
+        return SourceLocation(self.display, 1, 1)
+
+
+class _YamlProblem(Exception):
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        self.diagnostic = diagnostic
+        super().__init__(diagnostic.message)
+
+
+def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Diagnostic]]:
+    """Parse one kit file strictly; on failure return no document and the located problems."""
+    start = SourceLocation(display, 1, 1)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return None, [error(f"cannot read file: {exc.strerror}", start)]
+    if size > MAX_FILE_BYTES:
+        return None, [
+            error(
+                f"file is {size:,} bytes; kit files may be at most {MAX_FILE_BYTES:,} bytes",
+                start,
+                "split the content into several area files, or remove pasted binary data",
+            )
+        ]
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [
+            error(
+                f"file is not UTF-8 (byte 0x{raw[exc.start]:02x} cannot be decoded)",
+                SourceLocation(display, line, col),
+                "save the file as UTF-8 in your editor (e.g. 'Save with encoding → UTF-8')",
+            )
+        ]
+    text = text.removeprefix("\ufeff")
+    if not text.strip() or all(
+        not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()
+    ):
+        return None, [
+            error("file is empty", start, "add the content, or delete the file if it is not used")
+        ]
+    try:
+        node = _compose(text, display)
+    except _YamlProblem as problem:
+        return None, [problem.diagnostic]
+    if node is None:
+        return None, [error("file is empty", start, "add the content")]
+    doc = YamlDocument(path=path, display=display, data=None)
+    try:
+        doc.data = _to_python(node, (), doc)
+    except _YamlProblem as problem:
+        return None, [problem.diagnostic]
+    if doc.problems:
+        return None, doc.problems
+    if not isinstance(doc.data, dict):
+        kind = "a list" if isinstance(doc.data, list) else "a single value"
+        return None, [
+            error(
+                f"the file must hold a mapping of `key: value` lines, but it holds {kind}",
+                _loc(display, node),
+                "start the file with top-level keys such as `id:` and `title:`",
+            )
+        ]
+    return doc, []
+
+
+def _loc(display: str, node: Node) -> SourceLocation:
+    mark = node.start_mark
+    return SourceLocation(display, mark.line + 1, mark.column + 1)
+
+
+def _compose(text: str, display: str) -> Node | None:
+    loader = _KitLoader(text)
+    try:
+        # Aliases are refused at parse time, before any expansion: a "billion laughs" file
+        # costs nothing, and kit authors never need them.
+        for event in _events(loader):
+            if isinstance(event, yaml.AliasEvent):
+                mark = event.start_mark
+                raise _YamlProblem(
+                    error(
+                        "YAML aliases (`*name`) are not allowed in kit files",
+                        SourceLocation(display, mark.line + 1, mark.column + 1),
+                        "write the text out in full where it is needed",
+                    )
+                )
+        loader = _KitLoader(text)
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        raise _YamlProblem(_syntax_diagnostic(exc, text, display)) from None
+    finally:
+        loader.dispose()
+    return node
+
+
+def _events(loader: _KitLoader) -> Iterator[yaml.Event]:
+    while loader.check_event():
+        yield loader.get_event()
+
+
+def _syntax_diagnostic(exc: yaml.MarkedYAMLError, text: str, display: str) -> Diagnostic:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else 1
+    col = mark.column + 1 if mark else 1
+    loc = SourceLocation(display, line, col)
+    lines = text.splitlines()
+    here = lines[line - 1] if 0 < line <= len(lines) else ""
+    if "\t" in (exc.problem or "") or "\t" in here[: max(col, 1)]:
+        return error(
+            "tab character used for indentation",
+            loc,
+            "YAML indents with spaces only: replace the tab with spaces (2 per level)",
+        )
+    problem = (exc.problem or "invalid YAML").strip()
+    hint = "check the indentation and that every `key:` is followed by a space"
+    if "mapping values are not allowed" in problem:
+        hint = "a value containing `: ` must be quoted, e.g. title: \"Week 1: policies\""
+    elif "could not find expected ':'" in problem:
+        hint = "each line needs `key: value`; check for a missing colon or an unclosed quote"
+    elif "found unexpected end of stream" in problem or "found unknown escape" in problem:
+        hint = "check for an unclosed quote on this line or the line above"
+    return error(f"YAML syntax error: {problem}", loc, hint)
+
+
+def _to_python(node: Node, keypath: KeyPath, doc: YamlDocument) -> Any:
+    display = doc.display
+    doc.value_locations[keypath] = _loc(display, node)
+    if node.tag not in _STANDARD_TAGS:
+        raise _YamlProblem(
+            error(
+                f"YAML tag `{node.tag}` is not allowed in kit files",
+                _loc(display, node),
+                "remove the `!tag`; kit files hold plain text, numbers, lists and mappings",
+            )
+        )
+    if isinstance(node, MappingNode):
+        result: dict[Hashable, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise _YamlProblem(
+                    error(
+                        "YAML merge keys (`<<`) are not allowed in kit files",
+                        _loc(display, key_node),
+                        "write the keys out in full",
+                    )
+                )
+            key = _to_python(key_node, (*keypath, "<key>"), doc)
+            if isinstance(key, (dict, list)):
+                raise _YamlProblem(
+                    error("a key must be plain text", _loc(display, key_node), "quote the key")
+                )
+            key = str(key) if not isinstance(key, str) else key
+            if key in result:
+                first = doc.key_locations[(*keypath, key)]
+                doc.problems.append(
+                    error(
+                        f"duplicate key `{key}` (first defined at line {first.line})",
+                        _loc(display, key_node),
+                        "remove one of the two, or merge their content",
+                    )
+                )
+                continue
+            doc.key_locations[(*keypath, key)] = _loc(display, key_node)
+            result[key] = _to_python(value_node, (*keypath, key), doc)
+        doc.value_locations.pop((*keypath, "<key>"), None)
+        return result
+    if isinstance(node, SequenceNode):
+        return [_to_python(item, (*keypath, i), doc) for i, item in enumerate(node.value)]
+    assert isinstance(node, ScalarNode)
+    constructor = yaml.SafeLoader.yaml_constructors[node.tag]
+    return constructor(_SCALAR_LOADER, node)
+
+
+# A loader instance used only to run SafeLoader's scalar constructors on already-parsed nodes.
+_SCALAR_LOADER = _KitLoader("")
+
+
+def resolve_asset(root: Path, relpath: str) -> tuple[Path | None, tuple[str, str] | None]:
+    """Resolve a kit-relative asset path; return it, or why it is unusable (problem, hint).
+
+    The path must stay inside the kit folder (or, for `assets/…`, the project's assets folder),
+    also after following symbolic links, and must name an existing file.
+    """
+    if (
+        not relpath
+        or Path(relpath).is_absolute()
+        or relpath.startswith(("/", "\\"))
+        or ":" in relpath[:3]
+    ):
+        return None, (
+            f"`{relpath}` is an absolute path",
+            "give the path relative to the kit folder, e.g. `images/week1.png`",
+        )
+    if ".." in Path(relpath).parts or ".." in relpath.split("\\"):
+        return None, (
+            f"`{relpath}` leaves the kit folder",
+            "copy the file into the kit folder and give its path relative to the kit",
+        )
+    bases = [root.resolve()]
+    if Path(relpath).parts[0] == "assets":
+        bases.append(PROJECT_ASSETS.parent.resolve())
+    for base in bases:
+        candidate = (base / relpath).resolve()
+        if not candidate.is_relative_to(base):
+            return None, (
+                f"`{relpath}` resolves outside the kit folder (through a symbolic link)",
+                "copy the file into the kit folder instead of linking to it",
+            )
+        if candidate.is_file():
+            return candidate, None
+    return None, (
+        f"`{relpath}` does not exist",
+        "check the file name and that the file is in the kit folder",
+    )

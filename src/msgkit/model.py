@@ -1,0 +1,385 @@
+"""The kit model: pydantic v2 schemas for `kit.yaml` and area files, and the assembled Kit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+from dataclasses import dataclass, field
+from pathlib import Path
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from msgkit.errors import SourceLocation
+from msgkit.load import KeyPath, YamlDocument, resolve_asset
+
+# BCP-47 as campaigns use it: language, optional script, optional region (`sr-Cyrl`, `pt-BR`).
+_LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$")
+_ID_RE = r"^[a-z0-9][a-z0-9-]*$"
+_COLOR_RE = r"^#[0-9A-Fa-f]{6}$"
+_TIME_RE = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=_ID_RE, max_length=64),
+    Field(description="Lower-case letters, digits and hyphens, e.g. `week-1` or `p3`."),
+]
+NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
+Color = Annotated[
+    str, StringConstraints(pattern=_COLOR_RE), Field(description="A colour as `#RRGGBB`.")
+]
+
+
+def _check_url(value: str) -> str:
+    if not re.match(r"^(https?://[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+)$", value):
+        raise ValueError("must be a full web address starting with https:// (or a mailto: link)")
+    return value
+
+
+Url = Annotated[
+    str,
+    AfterValidator(_check_url),
+    Field(description="A full web address, e.g. `https://example.org/page`."),
+]
+
+
+def _check_lang(value: str) -> str:
+    if not _LANG_RE.match(value):
+        raise ValueError(
+            "must be a BCP-47 language tag such as `en`, `sl`, `sr-Cyrl` or `pt-BR`"
+        )
+    return value
+
+
+LangTag = Annotated[str, AfterValidator(_check_lang)]
+
+#: Text in several languages, keyed by BCP-47 tag: `{en: "…", sl: "…"}`.
+Localized = Annotated[
+    dict[LangTag, NonEmpty],
+    Field(
+        description="The text per language, keyed by BCP-47 tag, e.g. `{en: Hello, sl: Živjo}`.",
+        min_length=1,
+    ),
+]
+
+PlatformName = Literal["x", "bluesky", "mastodon", "threads", "linkedin", "facebook", "instagram"]
+TagSource = Literal["post", "area", "campaign"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class LanguageSpec(_Model):
+    """A language of the campaign and whether its translation has been reviewed."""
+
+    status: Literal["draft", "approved"] = Field(
+        "draft", description="`draft` until a native speaker has reviewed every text."
+    )
+    name: str | None = Field(None, description="The language's own name, e.g. `Slovenščina`.")
+
+
+class Organisation(_Model):
+    """An organisation behind the campaign, named in footers and document metadata."""
+
+    name: NonEmpty
+    url: Url | None = None
+
+
+class BrandColors(_Model):
+    """The brand palette; text on `primary` and on `background` must stay readable."""
+
+    primary: Color = "#1D3557"
+    secondary: Color = "#457B9D"
+    accent: Color = "#E63946"
+    text: Color = "#1B1B1B"
+    background: Color = "#FFFFFF"
+    on_primary: Color = Field("#FFFFFF", description="Text colour used on the primary colour.")
+
+
+class Contact(_Model):
+    """Who partners write to."""
+
+    name: str | None = None
+    email: str | None = Field(None, pattern=r"^[^\s@]+@[^\s@]+\.[^\s@]+$")
+    url: Url | None = None
+
+
+class Brand(_Model):
+    """How every output looks and whom it credits."""
+
+    name: NonEmpty
+    colors: BrandColors = BrandColors()
+    logo: str | None = Field(None, description="Path to a PNG mark, relative to the kit folder.")
+    contact: Contact = Contact()
+    terms: Localized | None = Field(None, description="Usage terms / licence line per language.")
+
+
+class Hashtag(_Model):
+    """A registered hashtag in its canonical spelling (without `#`)."""
+
+    tag: NonEmpty = Field(description="Canonical spelling without `#`, CamelCase: `EndHumanTrafficking`.")
+    campaign: bool = Field(False, description="Attach to every post as a campaign-wide tag.")
+    lang: LangTag | None = Field(None, description="Only for posts in this language.")
+
+
+class PlatformSpec(_Model):
+    """Per-kit settings of one platform; omitted values keep msgkit's built-in rules."""
+
+    limit: int | None = Field(None, gt=0, description="Override the length limit (e.g. a Mastodon instance's 1000).")
+    tags: list[TagSource] | None = Field(
+        None, description="Which hashtags this platform gets, from `post`, `area`, `campaign`."
+    )
+    max_hashtags: int | None = Field(None, ge=0)
+
+
+class AreaRef(_Model):
+    """One thematic area in campaign order; its content lives in `areas/<id>.yaml`."""
+
+    id: Id
+    week: int | None = Field(None, ge=1, description="Campaign week (1 = the start week); default: its position.")
+
+
+class Partner(_Model):
+    """A partner agency that gets its own pack in its languages."""
+
+    id: Id
+    name: NonEmpty
+    languages: list[LangTag] = Field(min_length=1)
+
+
+class Outputs(_Model):
+    """Options for what `msgkit build` produces."""
+
+    paper: Literal["A4", "Letter"] = "A4"
+    decks: Literal["per-language", "per-area"] = "per-language"
+    deck_template: str | None = Field(None, description="A .pptx/.potx template, relative to the kit.")
+    image_sizes: dict[PlatformName, list[Annotated[str, StringConstraints(pattern=r"^\d{2,4}x\d{2,4}$")]]] | None = (
+        Field(None, description="Share-image sizes per platform, e.g. `{x: [1200x675]}`.")
+    )
+    key_message_cards: bool = Field(False, description="Also make a share image per key message.")
+
+
+class KitFile(_Model):
+    """`kit.yaml`: the campaign as a whole."""
+
+    id: Id
+    title: Localized
+    description: Localized
+    url: Url
+    start: dt.date = Field(description="First day of week 1, as YYYY-MM-DD.")
+    timezone: str = Field("UTC", description="IANA time zone, e.g. `Europe/Ljubljana`.")
+    default_language: LangTag = "en"
+    languages: dict[LangTag, LanguageSpec] = Field(min_length=1)
+    organisations: list[Organisation] = Field(default_factory=list)
+    brand: Brand
+    hashtags: list[Hashtag] = Field(default_factory=list)
+    platforms: dict[PlatformName, PlatformSpec | None] = Field(min_length=1)
+    areas: list[AreaRef] = Field(min_length=1)
+    outputs: Outputs = Outputs()
+    partners: list[Partner] = Field(default_factory=list)
+    dos: list[Localized] = Field(default_factory=list, description="Do's for partners.")
+    donts: list[Localized] = Field(default_factory=list, description="Don'ts for partners.")
+
+
+class Source(_Model):
+    """Where a fact comes from."""
+
+    title: NonEmpty
+    url: Url
+    publisher: str | None = None
+    year: int | None = None
+
+
+class Figure(_Model):
+    """One data point of a fact's series."""
+
+    label: NonEmpty
+    value: float
+
+
+class Figures(_Model):
+    """Numbers behind a fact, drawn as a chart in the fact sheet."""
+
+    unit: Localized
+    series: list[Figure] = Field(min_length=2)
+
+
+class KeyMessage(_Model):
+    """A message the whole campaign repeats."""
+
+    id: Id
+    text: Localized
+    card: bool = Field(False, description="Make a share image of this message.")
+
+
+class Fact(_Model):
+    """A statement of fact; it needs a source."""
+
+    id: Id
+    text: Localized
+    source: Source | None = None
+    figures: Figures | None = None
+
+
+class CallToAction(_Model):
+    """What the audience should do."""
+
+    id: Id
+    text: Localized
+    link: Url | None = None
+
+
+class PostImage(_Model):
+    """An image that goes with a post; alt text is required for every language."""
+
+    src: NonEmpty = Field(description="Path relative to the kit folder.")
+    alt: Localized
+
+
+class Post(_Model):
+    """A social media post, written once per language."""
+
+    id: Id
+    day: int = Field(1, ge=1, le=7, description="Day within the area's week (1 = first day).")
+    time: Annotated[str, StringConstraints(pattern=_TIME_RE)] = "10:00"
+    text: Localized
+    short: Localized | None = Field(None, description="A shorter variant for tight platforms.")
+    link: Url | None = None
+    hashtags: list[NonEmpty] = Field(default_factory=list, description="Post-specific tags.")
+    image: PostImage | None = None
+    platforms: list[PlatformName] | None = Field(None, description="Only these platforms.")
+
+
+class AreaFile(_Model):
+    """`areas/<id>.yaml`: one thematic area."""
+
+    id: Id
+    title: Localized
+    summary: Localized
+    hashtags: list[NonEmpty] = Field(default_factory=list, description="Area-wide tags.")
+    key_messages: list[KeyMessage] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    calls_to_action: list[CallToAction] = Field(default_factory=list)
+    posts: list[Post] = Field(default_factory=list)
+
+
+#: Keys whose values are `{lang: text}` mappings (plus the items of `dos` / `donts`).
+LOCALIZED_KEYS = frozenset(
+    {"title", "description", "summary", "text", "short", "alt", "terms", "unit", "dos", "donts"}
+)
+
+
+@dataclass(frozen=True)
+class KitText:
+    """One text of the kit in one language, and where it was written."""
+
+    source: str
+    keypath: KeyPath
+    lang: str
+    text: str
+
+
+def _walk_texts(source: str, data: Any, keypath: KeyPath) -> Iterator[KitText]:
+    if isinstance(data, list):
+        for i, item in enumerate(data):
+            if keypath and keypath[-1] in ("dos", "donts") and isinstance(item, dict):
+                for lang, text in item.items():
+                    yield KitText(source, (*keypath, i, lang), lang, text)
+            else:
+                yield from _walk_texts(source, item, (*keypath, i))
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            path = (*keypath, key)
+            if key in LOCALIZED_KEYS and isinstance(value, dict):
+                for lang, text in value.items():
+                    if isinstance(text, str):
+                        yield KitText(source, (*path, lang), lang, text)
+            elif key != "languages":
+                yield from _walk_texts(source, value, path)
+
+
+@dataclass(frozen=True)
+class Area:
+    """An area file placed in the campaign: its content, week and source file."""
+
+    content: AreaFile
+    week: int
+    source: str  # display path of the area file
+
+    @property
+    def id(self) -> str:
+        return self.content.id
+
+    def starts(self, campaign: KitFile) -> dt.date:
+        """The first day of this area's week."""
+        return campaign.start + dt.timedelta(weeks=self.week - 1)
+
+
+@dataclass
+class Kit:
+    """A validated kit: the campaign, its areas in order, and where every value came from."""
+
+    root: Path
+    campaign: KitFile
+    areas: list[Area]
+    documents: dict[str, YamlDocument] = field(default_factory=dict, repr=False)
+
+    @property
+    def id(self) -> str:
+        return self.campaign.id
+
+    @property
+    def languages(self) -> list[str]:
+        """Languages in kit order, the default first."""
+        default = self.campaign.default_language
+        return [default] + [lang for lang in self.campaign.languages if lang != default]
+
+    def is_draft(self, lang: str) -> bool:
+        spec = self.campaign.languages.get(lang)
+        return spec is None or spec.status == "draft"
+
+    def text(self, value: dict[str, str] | None, lang: str) -> str:
+        """A localized value in `lang`, falling back to the default language."""
+        if not value:
+            return ""
+        if lang in value:
+            return value[lang]
+        return value.get(self.campaign.default_language, next(iter(value.values())))
+
+    def post_time(self, area: Area, post: Post) -> dt.datetime:
+        """When a post is scheduled: its area's week, its day and time, in the campaign's zone."""
+        day = area.starts(self.campaign) + dt.timedelta(days=post.day - 1)
+        hour, minute = (int(p) for p in post.time.split(":"))
+        zone = zoneinfo.ZoneInfo(self.campaign.timezone)
+        return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
+
+    def hashtags_for(self, lang: str) -> list[Hashtag]:
+        """Registered hashtags usable in `lang`: language-neutral ones and that language's own."""
+        return [h for h in self.campaign.hashtags if h.lang in (None, lang)]
+
+    def texts(self) -> Iterator[KitText]:
+        """Every localized text of the kit with its file and key path, in file order."""
+        kit_source = next(iter(self.documents), "kit.yaml")
+        yield from _walk_texts(kit_source, self.campaign.model_dump(mode="json"), ())
+        for area in self.areas:
+            yield from _walk_texts(area.source, area.content.model_dump(mode="json"), ())
+
+    def area(self, area_id: str) -> Area:
+        return next(a for a in self.areas if a.id == area_id)
+
+    def locate(self, source: str, keypath: KeyPath) -> SourceLocation:
+        """file:line:col of a value, given its file's display path and key path."""
+        doc = self.documents.get(source)
+        if doc is None:
+            return SourceLocation(source)
+        return doc.locate(keypath)
+
+    def asset(self, relpath: str) -> Path:
+        """The absolute path of a kit asset that validation has already checked."""
+        path, problem = resolve_asset(self.root, relpath)
+        if path is None:
+            raise ValueError(f"{relpath}: {problem}")
+        return path

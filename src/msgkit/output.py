@@ -1,0 +1,181 @@
+"""The only code that writes: safe output paths, staged files, atomic commits, deterministic zips."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import stat
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+#: Hidden folder inside the output folder where a running build stages its files; it is removed
+#: when the build ends, and by the next build if a killed one left it behind.
+STAGING_DIR = ".msgkit-staging"
+MANIFEST = "manifest.json"
+
+#: Members of these kinds are already compressed; deflating them again only costs time.
+_STORED_SUFFIXES = {".png", ".jpg", ".jpeg", ".zip", ".pptx", ".potx", ".pdf", ".gz", ".woff2"}
+
+
+class UnsafePathError(ValueError):
+    """An output path would leave the output folder or is malformed."""
+
+
+def check_relpath(relpath: str, *, reserved: bool = True) -> PurePosixPath:
+    """Validate a POSIX relative output path: no absolute paths, `..`, backslashes or empties.
+
+    With `reserved`, msgkit's own bookkeeping names (manifest, staging) are refused too.
+    """
+    if not relpath or "\\" in relpath or "\x00" in relpath:
+        raise UnsafePathError(f"invalid output path {relpath!r}")
+    path = PurePosixPath(relpath)
+    if path.is_absolute() or any(part in ("", ".", "..") for part in relpath.split("/")):
+        raise UnsafePathError(f"output path {relpath!r} would leave the output folder")
+    if reserved and path.parts[0] in (STAGING_DIR, MANIFEST):
+        raise UnsafePathError(f"output path {relpath!r} is reserved")
+    return path
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_sha256(path: Path) -> str | None:
+    """The sha256 of a file, or None if it does not exist."""
+    try:
+        with path.open("rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        return None
+
+
+class Staging:
+    """A build's staged files: written here first, moved into the output folder on commit."""
+
+    def __init__(self, out_dir: Path, *, fresh: bool = True) -> None:
+        self.out_dir = out_dir
+        self.root = out_dir / STAGING_DIR
+        if fresh:
+            # A build killed earlier may have left staged files; they are never trusted.
+            shutil.rmtree(self.root, ignore_errors=True)
+
+    @classmethod
+    def attach(cls, out_dir: Path) -> Staging:
+        """The staging folder of a build already under way (used by worker processes)."""
+        return cls(out_dir, fresh=False)
+
+    def path(self, relpath: str) -> Path:
+        return self.root.joinpath(*check_relpath(relpath).parts)
+
+    def write(self, relpath: str, data: bytes) -> None:
+        target = self.path(relpath)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+    def read(self, relpath: str) -> bytes:
+        staged = self.path(relpath)
+        if staged.is_file():
+            return staged.read_bytes()
+        return (self.out_dir.joinpath(*check_relpath(relpath).parts)).read_bytes()
+
+    def discard(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+        _remove_empty_dir(self.out_dir)
+
+
+def commit(
+    out_dir: Path,
+    staging: Staging,
+    written: Iterable[str],
+    removed: Iterable[str],
+    manifest: dict[str, Any],
+    keep_entries: list[dict[str, Any]],
+) -> tuple[int, int]:
+    """Move staged files into place, delete removed ones, then write the manifest.
+
+    The order keeps the manifest true to the files at every instant: first the old manifest is
+    rewritten to list only files this commit will not touch (`keep_entries`), then files move
+    (each an atomic `os.replace`), and the new manifest is written last. A build killed in
+    between leaves a manifest that under-claims, which the next build repairs. Returns the
+    number of files replaced and removed; files whose bytes did not change are not touched.
+    """
+    written = sorted(written)
+    removed = sorted(removed)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    journal = dict(manifest, files=keep_entries, targets={}, complete=False)
+    write_atomic(out_dir / MANIFEST, dump_json(journal))
+    replaced = 0
+    for relpath in written:
+        source = staging.path(relpath)
+        dest = out_dir.joinpath(*check_relpath(relpath).parts)
+        if file_sha256(dest) == file_sha256(source):
+            continue
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, dest)
+        replaced += 1
+    deleted = 0
+    for relpath in removed:
+        dest = out_dir.joinpath(*check_relpath(relpath).parts)
+        if dest.is_file():
+            dest.unlink()
+            deleted += 1
+            _remove_empty_parents(dest.parent, out_dir)
+    write_atomic(out_dir / MANIFEST, dump_json(manifest))
+    staging.discard()
+    return replaced, deleted
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a file so readers see the old bytes or the new, never half of them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.msgkit-tmp")
+    with tmp.open("wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def dump_json(data: Any) -> bytes:
+    """Stable, readable JSON: sorted keys, two-space indent, UTF-8, trailing newline."""
+    return (json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+
+
+def _remove_empty_parents(folder: Path, stop: Path) -> None:
+    while folder != stop and folder.is_relative_to(stop):
+        if any(folder.iterdir()):
+            return
+        folder.rmdir()
+        folder = folder.parent
+
+
+def _remove_empty_dir(folder: Path) -> None:
+    if folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+
+
+def deterministic_zip(
+    members: Iterable[tuple[str, bytes]],
+    date_time: tuple[int, int, int, int, int, int] = (1980, 1, 1, 0, 0, 0),
+) -> bytes:
+    """A zip whose bytes depend only on its members: sorted names, fixed dates and modes.
+
+    Already-compressed members (PNG, PDF, PPTX, …) are stored, the rest deflated. Member names
+    are checked like output paths, so no entry can escape the folder it is unzipped into.
+    """
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in sorted(members, key=lambda m: m[0]):
+            check_relpath(name, reserved=False)
+            info = zipfile.ZipInfo(name, date_time=date_time)
+            info.create_system = 3  # Unix, so external_attr below means POSIX permissions
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            stored = PurePosixPath(name).suffix.lower() in _STORED_SUFFIXES
+            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            archive.writestr(info, data, compresslevel=None if stored else 9)
+    return buffer.getvalue()

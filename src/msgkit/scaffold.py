@@ -1,0 +1,39 @@
+"""`msgkit init`: a small, commented starter kit that passes `check` and builds."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from msgkit.errors import MsgkitError, display_path, error
+from msgkit.schema import SCHEMA_FILES, schema_text
+
+_TEMPLATE_FILES = ("kit.yaml", "areas/week-1.yaml")
+
+
+def scaffold(folder: Path) -> list[Path]:
+    """Create the starter kit in `folder` (which must not hold a kit already); return the files."""
+    if (folder / "kit.yaml").exists():
+        raise MsgkitError(
+            [
+                error(
+                    f"`{display_path(folder)}` already holds a kit",
+                    hint="choose a new folder name; msgkit init never overwrites files",
+                )
+            ]
+        )
+    if folder.exists() and not folder.is_dir():
+        raise MsgkitError([error(f"`{display_path(folder)}` is a file", hint="choose a folder name")])
+    source = resources.files("msgkit") / "data" / "init"
+    written: list[Path] = []
+    for relpath in _TEMPLATE_FILES:
+        target = folder / relpath
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(source.joinpath(relpath).read_text("utf-8"), encoding="utf-8")
+        written.append(target)
+    for kind, filename in SCHEMA_FILES.items():
+        target = folder / "schema" / filename
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(schema_text(kind), encoding="utf-8")  # type: ignore[arg-type]
+        written.append(target)
+    return written

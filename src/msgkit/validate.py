@@ -1,0 +1,451 @@
+"""Kit folder → validated Kit: every file parsed, every problem located, all reported at once."""
+
+from __future__ import annotations
+
+import types
+import typing
+import zoneinfo
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from msgkit.errors import (
+    Diagnostic,
+    Diagnostics,
+    MsgkitError,
+    did_you_mean,
+    display_path,
+    error,
+    warning,
+)
+from msgkit.load import KeyPath, YamlDocument, read_yaml, resolve_asset
+from msgkit.model import Area, AreaFile, Kit, KitFile
+from msgkit.platforms import PLATFORMS, hashtag_syntax_problem
+
+KIT_FILE = "kit.yaml"
+AREAS_DIR = "areas"
+
+
+def load_kit(root: Path, *, strict: bool = False) -> tuple[Kit, Diagnostics]:
+    """Read and validate a kit folder; raise MsgkitError with every problem if it is unusable.
+
+    Returns the kit and its warnings. Under `strict`, warnings fail too.
+    """
+    diags = Diagnostics()
+    kit = _load(root, diags)
+    if kit is not None:
+        diags.extend(check_kit(kit))
+    if diags.failed(strict) or kit is None:
+        raise MsgkitError(diags.sorted())
+    return kit, diags
+
+
+def _load(root: Path, diags: Diagnostics) -> Kit | None:
+    kit_path = root / KIT_FILE
+    shown_root = display_path(root)
+    if not root.is_dir():
+        diags.add(
+            error(
+                f"kit folder `{shown_root}` does not exist",
+                hint="give the path of a folder holding kit.yaml, or create one with `msgkit init`",
+            )
+        )
+        return None
+    if not kit_path.is_file():
+        diags.add(
+            error(
+                f"`{shown_root}` has no kit.yaml",
+                hint="a kit is a folder with kit.yaml and areas/*.yaml; `msgkit init DIR` makes one",
+            )
+        )
+        return None
+    documents: dict[str, YamlDocument] = {}
+    campaign = _parse(kit_path, KitFile, documents, diags)
+    area_files: list[tuple[str, AreaFile]] = []
+    area_dir = root / AREAS_DIR
+    paths = sorted(area_dir.glob("*.yaml")) + sorted(area_dir.glob("*.yml")) if area_dir.is_dir() else []
+    for path in paths:
+        content = _parse(path, AreaFile, documents, diags)
+        if content is not None:
+            area_files.append((display_path(path), content))
+    if campaign is None:
+        return None
+    kit_display = display_path(kit_path)
+    by_id: dict[str, tuple[str, AreaFile]] = {}
+    for display, content in area_files:
+        if content.id in by_id:
+            diags.add(
+                error(
+                    f"area id `{content.id}` is already used by {by_id[content.id][0]}",
+                    documents[display].locate(("id",)),
+                    "give every area file its own id",
+                )
+            )
+            continue
+        by_id[content.id] = (display, content)
+    areas: list[Area] = []
+    seen: set[str] = set()
+    for i, ref in enumerate(campaign.areas):
+        if ref.id in seen:
+            diags.add(
+                error(
+                    f"area `{ref.id}` is listed twice",
+                    documents[kit_display].locate(("areas", i, "id")),
+                    "list each area once",
+                )
+            )
+            continue
+        seen.add(ref.id)
+        if ref.id not in by_id:
+            hint = did_you_mean(ref.id, by_id) or f"create {AREAS_DIR}/{ref.id}.yaml with `id: {ref.id}`"
+            diags.add(
+                error(
+                    f"area `{ref.id}` has no file in {AREAS_DIR}/",
+                    documents[kit_display].locate(("areas", i, "id")),
+                    hint,
+                )
+            )
+            continue
+        display, content = by_id[ref.id]
+        areas.append(Area(content=content, week=ref.week or i + 1, source=display))
+    for area_id, (display, _) in sorted(by_id.items()):
+        if area_id not in seen:
+            diags.add(
+                error(
+                    f"area `{area_id}` is not listed in kit.yaml `areas:`",
+                    documents[display].locate(("id",)),
+                    f"add `- id: {area_id}` to `areas:` in kit.yaml, or delete this file",
+                )
+            )
+    return Kit(root=root.resolve(), campaign=campaign, areas=areas, documents=documents)
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _parse(
+    path: Path, model: type[M], documents: dict[str, YamlDocument], diags: Diagnostics
+) -> M | None:
+    display = display_path(path)
+    doc, problems = read_yaml(path, display)
+    diags.extend(problems)
+    if doc is None:
+        return None
+    documents[display] = doc
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as exc:
+        diags.extend(_pydantic_diagnostics(exc, doc, model))
+        return None
+
+
+def format_keypath(keypath: Iterable[str | int]) -> str:
+    """`('posts', 2, 'text', 'sl')` → `posts[2].text.sl`, as users see key paths."""
+    out = ""
+    for part in keypath:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _pydantic_diagnostics(
+    exc: ValidationError, doc: YamlDocument, model: type[BaseModel]
+) -> Iterator[Diagnostic]:
+    for err in exc.errors(include_url=False):
+        loc: KeyPath = tuple(
+            p for p in err["loc"] if not (isinstance(p, str) and "[" in p and p.endswith("]"))
+        )
+        kind = err["type"]
+        where = format_keypath(loc)
+        if kind == "missing":
+            parent, name = loc[:-1], loc[-1]
+            yield error(
+                f"{format_keypath(parent) + ': ' if parent else ''}required key `{name}` is missing",
+                doc.locate(parent),
+                f"add `{name}:` here",
+            )
+        elif kind == "extra_forbidden":
+            name = str(loc[-1])
+            known = _field_names(model, loc[:-1])
+            hint = did_you_mean(name, known) or (
+                f"allowed keys here: {', '.join(sorted(known))}" if known else "remove this key"
+            )
+            yield error(f"unknown key `{where}`", doc.locate(loc, key=True), hint)
+        elif kind == "literal_error" and loc and loc[-1] in ("<key>",):
+            yield error(f"{where}: {err['msg']}", doc.locate(loc))
+        else:
+            value = err.get("input")
+            message = _friendly(err["msg"], kind)
+            hint = _hint_for(kind, value, err, loc)
+            yield error(f"{where}: {message}", doc.locate(loc), hint)
+
+
+def _friendly(msg: str, kind: str) -> str:
+    msg = msg.removeprefix("Value error, ")
+    if kind == "string_pattern_mismatch":
+        return "has the wrong form"
+    if kind in ("dict_type", "model_type"):
+        return "must be a mapping of `key: value` lines"
+    if kind == "list_type":
+        return "must be a list (lines starting with `- `)"
+    if kind in ("string_type",):
+        return "must be text"
+    return msg[0].lower() + msg[1:] if msg else msg
+
+
+def _hint_for(kind: str, value: Any, err: Any, loc: KeyPath) -> str | None:
+    field = loc[-1] if loc else ""
+    if kind == "literal_error" and isinstance(value, str):
+        expected = err.get("ctx", {}).get("expected", "")
+        options = [o.strip(" '") for o in expected.replace(" or ", ",").split(",") if o.strip()]
+        if field in PLATFORMS or set(options) <= set(PLATFORMS):
+            options = list(PLATFORMS)
+        return did_you_mean(value, options) or f"use one of: {', '.join(options)}"
+    if kind == "string_pattern_mismatch":
+        if field == "id" or (loc and loc[-1] == "id"):
+            return "ids use lower-case letters, digits and hyphens, e.g. `week-1`"
+        if field == "time":
+            return "write the time as HH:MM in 24-hour form, e.g. `09:30`"
+        if "colors" in loc:
+            return "write colours as `#RRGGBB`, e.g. `#1D3557`"
+        return None
+    if kind == "date_from_datetime_parsing" or kind.startswith("date"):
+        return "write dates as YYYY-MM-DD, e.g. `2021-10-18`"
+    if kind in ("int_parsing", "int_type", "float_parsing"):
+        return "write a plain number without quotes"
+    if kind == "string_type" and isinstance(value, (int, float, bool)):
+        return "quote the value to make it text"
+    if kind == "value_error" and "BCP-47" in str(err.get("msg", "")):
+        return "language keys are BCP-47 tags like `en`, `sr-Cyrl`; check the spelling and case"
+    return None
+
+
+def _field_names(model: type[BaseModel], keypath: KeyPath) -> list[str]:
+    """The allowed keys of the model at `keypath`, for did-you-mean on unknown keys."""
+    current: Any = model
+    for part in keypath:
+        current = _descend(current, part)
+        if current is None:
+            return []
+    inner = _model_in(current)
+    return list(inner.model_fields) if inner else []
+
+
+def _descend(tp: Any, part: str | int) -> Any:
+    inner = _model_in(tp)
+    if inner is not None and isinstance(part, str):
+        field = inner.model_fields.get(part)
+        return field.annotation if field else None
+    origin = typing.get_origin(tp)
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    if origin in (list, tuple) and args:
+        return args[0]
+    if origin is dict and len(args) == 2:
+        return args[1]
+    if origin in (typing.Union, types.UnionType) or origin is typing.Annotated:
+        for arg in args:
+            found = _descend(arg, part)
+            if found is not None:
+                return found
+    return None
+
+
+def _model_in(tp: Any) -> type[BaseModel] | None:
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        return tp
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType) or origin is typing.Annotated:
+        for arg in typing.get_args(tp):
+            found = _model_in(arg)
+            if found is not None:
+                return found
+    return None
+
+
+# --- cross-field checks on a parsed kit ------------------------------------------------------
+
+
+def check_kit(kit: Kit) -> list[Diagnostic]:
+    """Checks that span fields or files: languages, ids, hashtags, paths, time zone, sources."""
+    found: list[Diagnostic] = []
+    campaign = kit.campaign
+    kit_src = display_path(kit.root / KIT_FILE)
+    languages = list(campaign.languages)
+    if campaign.default_language not in campaign.languages:
+        found.append(
+            error(
+                f"default_language `{campaign.default_language}` is not one of the kit's languages",
+                kit.locate(kit_src, ("default_language",)),
+                did_you_mean(campaign.default_language, languages)
+                or f"add it under `languages:` or pick one of: {', '.join(languages)}",
+            )
+        )
+    try:
+        zoneinfo.ZoneInfo(campaign.timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        found.append(
+            error(
+                f"unknown time zone `{campaign.timezone}`",
+                kit.locate(kit_src, ("timezone",)),
+                "use an IANA time zone name such as `Europe/Ljubljana` or `UTC`",
+            )
+        )
+    found.extend(_check_texts(kit, kit_src, campaign.model_dump(mode="json"), ()))
+    for area in kit.areas:
+        found.extend(_check_texts(kit, area.source, area.content.model_dump(mode="json"), ()))
+        found.extend(_check_area_ids(kit, area))
+        found.extend(_check_facts(kit, area))
+    found.extend(_check_hashtags(kit, kit_src))
+    found.extend(_check_paths(kit, kit_src))
+    return found
+
+
+_LOCALIZED_FIELDS = {"title", "description", "summary", "text", "short", "alt", "terms", "unit"}
+
+
+def _check_texts(kit: Kit, source: str, data: Any, keypath: KeyPath) -> Iterator[Diagnostic]:
+    """Every localized text: known languages only, default present, missing ones fall back."""
+    campaign = kit.campaign
+    langs = list(campaign.languages)
+    default = campaign.default_language
+    if isinstance(data, list):
+        parent = keypath[-1] if keypath else ""
+        for i, item in enumerate(data):
+            if parent in ("dos", "donts") and isinstance(item, dict):
+                yield from _check_localized(kit, source, item, (*keypath, i))
+            else:
+                yield from _check_texts(kit, source, item, (*keypath, i))
+        return
+    if not isinstance(data, dict):
+        return
+    for key, value in data.items():
+        path = (*keypath, key)
+        if key in _LOCALIZED_FIELDS and isinstance(value, dict) and value and all(
+            isinstance(v, str) for v in value.values()
+        ):
+            yield from _check_localized(kit, source, value, path)
+        elif key != "languages":
+            yield from _check_texts(kit, source, value, path)
+    del langs, default
+
+
+def _check_localized(
+    kit: Kit, source: str, value: dict[str, str], path: KeyPath
+) -> Iterator[Diagnostic]:
+    campaign = kit.campaign
+    langs = list(campaign.languages)
+    default = campaign.default_language
+    where = format_keypath(path)
+    for lang in value:
+        if lang not in campaign.languages:
+            yield error(
+                f"{where}: language `{lang}` is not one of the kit's languages",
+                kit.locate(source, (*path, lang)),
+                did_you_mean(lang, langs) or f"the kit's languages are: {', '.join(langs)}",
+            )
+    if default in campaign.languages and default not in value:
+        yield error(
+            f"{where}: the default language `{default}` is missing",
+            kit.locate(source, path),
+            f"add `{default}: …`; every text needs the default language",
+        )
+        return
+    for lang in langs:
+        if lang not in value:
+            yield warning(
+                f"{where}: no `{lang}` translation; the `{default}` text is used instead",
+                kit.locate(source, path),
+                f"add `{lang}: …` (this warning is an error under --strict)",
+            )
+
+
+def _check_area_ids(kit: Kit, area: Area) -> Iterator[Diagnostic]:
+    content = area.content
+    for section in ("key_messages", "facts", "calls_to_action", "posts"):
+        seen: dict[str, int] = {}
+        for i, item in enumerate(getattr(content, section)):
+            if item.id in seen:
+                yield error(
+                    f"{section}[{i}]: id `{item.id}` is already used by {section}[{seen[item.id]}]",
+                    kit.locate(area.source, (section, i, "id")),
+                    "ids must be unique within an area's section: rename one of them",
+                )
+            else:
+                seen[item.id] = i
+
+
+def _check_facts(kit: Kit, area: Area) -> Iterator[Diagnostic]:
+    for i, fact in enumerate(area.content.facts):
+        if fact.source is None:
+            has_number = any(ch.isdigit() for ch in kit.text(fact.text, kit.campaign.default_language))
+            what = "a statistic" if has_number else "a fact"
+            yield warning(
+                f"facts[{i}] `{fact.id}` is {what} without a source",
+                kit.locate(area.source, ("facts", i)),
+                "add `source: {title: …, url: https://…}` so partners can cite it",
+            )
+
+
+def _check_hashtags(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
+    registry = kit.campaign.hashtags
+    seen: dict[str, int] = {}
+    for i, entry in enumerate(registry):
+        tag = entry.tag
+        problem = hashtag_syntax_problem(tag.removeprefix("#"))
+        if tag.startswith("#"):
+            yield error(
+                f"hashtags[{i}]: write `{tag[1:]}` without the `#`",
+                kit.locate(kit_src, ("hashtags", i, "tag")),
+                "msgkit adds the `#` itself",
+            )
+        elif problem:
+            yield error(
+                f"hashtags[{i}]: `#{tag}` is not a valid hashtag: {problem}",
+                kit.locate(kit_src, ("hashtags", i, "tag")),
+                "hashtags are letters, digits and `_` only, and not all digits: `#EUAntiTraffickingDay`",
+            )
+        key = tag.lower()
+        if key in seen:
+            yield error(
+                f"hashtags[{i}]: `#{tag}` is already registered as hashtags[{seen[key]}]",
+                kit.locate(kit_src, ("hashtags", i, "tag")),
+                "register each hashtag once, in its canonical spelling",
+            )
+        else:
+            seen[key] = i
+        if entry.lang is not None and entry.lang not in kit.campaign.languages:
+            yield error(
+                f"hashtags[{i}]: language `{entry.lang}` is not one of the kit's languages",
+                kit.locate(kit_src, ("hashtags", i, "lang")),
+                did_you_mean(entry.lang, kit.campaign.languages) or "use one of the kit's languages",
+            )
+    for partner_i, partner in enumerate(kit.campaign.partners):
+        for lang_i, lang in enumerate(partner.languages):
+            if lang not in kit.campaign.languages:
+                yield error(
+                    f"partners[{partner_i}]: language `{lang}` is not one of the kit's languages",
+                    kit.locate(kit_src, ("partners", partner_i, "languages", lang_i)),
+                    did_you_mean(lang, kit.campaign.languages) or "use one of the kit's languages",
+                )
+
+
+def _check_paths(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
+    campaign = kit.campaign
+    refs: list[tuple[str, KeyPath, str | None, str]] = [
+        (kit_src, ("brand", "logo"), campaign.brand.logo, "logo"),
+        (kit_src, ("outputs", "deck_template"), campaign.outputs.deck_template, "deck template"),
+    ]
+    for area in kit.areas:
+        for i, post in enumerate(area.content.posts):
+            if post.image is not None:
+                refs.append((area.source, ("posts", i, "image", "src"), post.image.src, "image"))
+    for source, keypath, value, what in refs:
+        if value is None:
+            continue
+        _, problem = resolve_asset(kit.root, value)
+        if problem:
+            yield error(f"{format_keypath(keypath)}: {what} {problem[0]}", kit.locate(source, keypath), problem[1])
