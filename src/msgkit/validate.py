@@ -161,6 +161,7 @@ def _pydantic_diagnostics(
         )
         kind = err["type"]
         where = format_keypath(loc)
+        on_key = any(isinstance(p, str) and p == "[key]" for p in err["loc"])
         if kind == "missing":
             parent, name = loc[:-1], loc[-1]
             yield error(
@@ -175,8 +176,18 @@ def _pydantic_diagnostics(
                 f"allowed keys here: {', '.join(sorted(known))}" if known else "remove this key"
             )
             yield error(f"unknown key `{where}`", doc.locate(loc, key=True), hint)
-        elif kind == "literal_error" and loc and loc[-1] in ("<key>",):
-            yield error(f"{where}: {err['msg']}", doc.locate(loc))
+        elif on_key:
+            value = err.get("input")
+            hint = _hint_for(kind, value, err, loc)
+            parent = loc[-2] if len(loc) > 1 else ""
+            what = "platform" if parent in ("platforms", "image_sizes") else "key"
+            yield error(
+                f"{format_keypath(loc[:-1])}: unknown {what} `{value}`"
+                if kind == "literal_error"
+                else f"{where}: {_friendly(err['msg'], kind)}",
+                doc.locate(loc, key=True),
+                hint,
+            )
         else:
             value = err.get("input")
             message = _friendly(err["msg"], kind)
@@ -200,6 +211,8 @@ def _friendly(msg: str, kind: str) -> str:
 def _hint_for(kind: str, value: Any, err: Any, loc: KeyPath) -> str | None:
     field = loc[-1] if loc else ""
     if kind == "literal_error" and isinstance(value, str):
+        if value.lower().startswith("tw"):
+            return "Twitter is now X: write `x`"
         expected = err.get("ctx", {}).get("expected", "")
         options = [o.strip(" '") for o in expected.replace(" or ", ",").split(",") if o.strip()]
         if field in PLATFORMS or set(options) <= set(PLATFORMS):
