@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import msgkit
-from msgkit.builders import BuildContext, BuildOptions, Builder, Target, ordered
+from msgkit.builders import BuildContext, Builder, BuildOptions, Target, ordered
 from msgkit.errors import Diagnostic, Diagnostics, MsgkitError, did_you_mean, display_path, error
 from msgkit.model import Kit
 from msgkit.output import MANIFEST, Staging, check_relpath, commit, file_sha256, sha256
@@ -119,7 +119,10 @@ def build_kit(
     languages = _check_languages(kit, request.languages)
     options = BuildOptions(build_time=build_time(kit), languages=languages, strict=request.strict)
     builders = _select_builders(request.only)
-    say(f"{kit.id}: builders {', '.join(b.name for b in builders)}; languages {', '.join(options.wants(kit))}")
+    say(
+        f"{kit.id}: builders {', '.join(b.name for b in builders)}; "
+        f"languages {', '.join(options.wants(kit))}"
+    )
 
     # Phase 1: everything that can fail before anything is built — lint, preflight, planning.
     plans: dict[str, list[Target]] = {}
@@ -147,8 +150,10 @@ def build_kit(
             for target in plans[builder.name]:
                 fingerprint = _fingerprint(builder, target, upstream)
                 previous = old["targets"].get(target.id)
-                if previous and previous["fingerprint"] == fingerprint and _files_intact(
-                    out_dir, previous["files"], old["files"]
+                if (
+                    previous
+                    and previous["fingerprint"] == fingerprint
+                    and _files_intact(out_dir, previous["files"], old["files"])
                 ):
                     result.unchanged.append(target.id)
                     for relpath in previous["files"]:
@@ -203,7 +208,11 @@ def build_kit(
         assert staging is not None
         rebuilt = {t.id for b in builders for t in plans[b.name]} - set(result.unchanged)
         written = [p for p, e in entries.items() if e["target"] in rebuilt]
-        keep = [e for p, e in sorted(entries.items()) if e["target"] not in rebuilt and p in old["files"]]
+        keep = [
+            e
+            for p, e in sorted(entries.items())
+            if e["target"] not in rebuilt and p in old["files"]
+        ]
         manifest = _manifest(kit, options, entries, targets_meta)
         result.files_written, result.files_removed = commit(
             out_dir, staging, written, removed_files, manifest, keep
@@ -219,7 +228,11 @@ def build_kit(
 
 def _check_out_dir(kit: Kit, out_dir: Path) -> None:
     resolved = out_dir.resolve()
-    if resolved == kit.root or resolved.is_relative_to(kit.root) or kit.root.is_relative_to(resolved):
+    if (
+        resolved == kit.root
+        or resolved.is_relative_to(kit.root)
+        or kit.root.is_relative_to(resolved)
+    ):
         raise MsgkitError(
             [
                 error(
@@ -240,7 +253,8 @@ def _check_languages(kit: Kit, requested: tuple[str, ...]) -> tuple[str, ...]:
     problems = [
         error(
             f"--lang {lang}: the kit has no language `{lang}`",
-            hint=did_you_mean(lang, kit.languages) or f"the kit's languages: {', '.join(kit.languages)}",
+            hint=did_you_mean(lang, kit.languages)
+            or f"the kit's languages: {', '.join(kit.languages)}",
         )
         for lang in requested
         if lang not in kit.languages
@@ -372,7 +386,9 @@ def _run(
             yield target, fingerprint, files, reported
 
 
-def _init_worker(kit: Kit, options: BuildOptions, out_dir: Path, upstream: list[dict[str, Any]]) -> None:
+def _init_worker(
+    kit: Kit, options: BuildOptions, out_dir: Path, upstream: list[dict[str, Any]]
+) -> None:
     _WORKER.update(kit=kit, options=options, staging=Staging.attach(out_dir), upstream=upstream)
 
 

@@ -1,4 +1,4 @@
-"""`msgkit check`: every problem of a kit — model, cross-file and builder lint — without building."""
+"""`msgkit check`: every problem of a kit (model, cross-file, builder lint) without building."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from msgkit.validate import load_kit
 
 
 def check_kit_folder(folder: Path, *, strict: bool = False) -> tuple[list[Diagnostic], bool]:
-    """All diagnostics of one kit, sorted, and whether it passes (no errors; no warnings if strict)."""
+    """All diagnostics of one kit, sorted, and whether it passes (under strict: no warnings)."""
     diags = Diagnostics()
     try:
         kit, warnings = load_kit(folder, strict=False)

@@ -1,4 +1,4 @@
-"""The `msgkit` command line: flags in, one call into the library, diagnostics and exit codes out."""
+"""The `msgkit` command line: flags in, one library call, diagnostics and exit codes out."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -19,7 +19,7 @@ from msgkit.errors import Diagnostic, Level, MsgkitError, display_path, error
 
 app = typer.Typer(
     name="msgkit",
-    help="Turn a campaign's messages into fact sheets, decks, platform-ready posts and partner packs.",
+    help="Turn a campaign's messages into fact sheets, decks, platform-ready posts and packs.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,
@@ -61,7 +61,9 @@ def version_callback(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version."),
+        typer.Option(
+            "--version", callback=version_callback, is_eager=True, help="Show the version."
+        ),
     ] = False,
 ) -> None:
     """msgkit: campaign messages in, partner-ready assets out."""
@@ -210,14 +212,15 @@ def schema(
     if write is not None:
         write.mkdir(parents=True, exist_ok=True)
         for kind, filename in SCHEMA_FILES.items():
-            (write / filename).write_text(schema_text(kind), encoding="utf-8")  # type: ignore[arg-type]
+            (write / filename).write_text(schema_text(kind), encoding="utf-8")
             err_console.print(f"wrote {escape(display_path(write / filename))}")
         raise typer.Exit(EXIT_OK)
     if which not in SCHEMA_FILES:
-        err_console.print(f"[red]error[/]: unknown schema `{escape(which)}`\n  hint: use `kit` or `area`")
+        err_console.print(
+            f"[red]error[/]: unknown schema `{escape(which)}`\n  hint: use `kit` or `area`"
+        )
         raise typer.Exit(EXIT_USAGE)
-    kind: Literal["kit", "area"] = "kit" if which == "kit" else "area"
-    sys.stdout.write(schema_text(kind))
+    sys.stdout.write(schema_text(which))
 
 
 @app.command()

@@ -60,7 +60,9 @@ class Diagnostic:
         }
 
 
-def error(message: str, location: SourceLocation | None = None, hint: str | None = None) -> Diagnostic:
+def error(
+    message: str, location: SourceLocation | None = None, hint: str | None = None
+) -> Diagnostic:
     """Shorthand for an error diagnostic."""
     return Diagnostic(Level.ERROR, message, location, hint)
 
@@ -100,6 +102,7 @@ class Diagnostics:
 
     def sorted(self) -> list[Diagnostic]:
         """Diagnostics in file/line order, so output reads top to bottom like the kit."""
+
         def key(d: Diagnostic) -> tuple[str, int, int]:
             loc = d.location or SourceLocation("")
             return (loc.path, loc.line, loc.col)

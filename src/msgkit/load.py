@@ -157,10 +157,11 @@ def _compose(text: str, display: str) -> Node | None:
         for event in _events(loader):
             if isinstance(event, yaml.AliasEvent):
                 mark = event.start_mark
+                line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
                 raise _YamlProblem(
                     error(
                         "YAML aliases (`*name`) are not allowed in kit files",
-                        SourceLocation(display, mark.line + 1, mark.column + 1),
+                        SourceLocation(display, line, col),
                         "write the text out in full where it is needed",
                     )
                 )
@@ -175,7 +176,7 @@ def _compose(text: str, display: str) -> Node | None:
 
 def _events(loader: _KitLoader) -> Iterator[yaml.Event]:
     while loader.check_event():
-        yield loader.get_event()
+        yield loader.get_event()  # type: ignore[no-untyped-call]
 
 
 def _syntax_diagnostic(exc: yaml.MarkedYAMLError, text: str, display: str) -> Diagnostic:
@@ -194,7 +195,7 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, text: str, display: str) -> Di
     problem = (exc.problem or "invalid YAML").strip()
     hint = "check the indentation and that every `key:` is followed by a space"
     if "mapping values are not allowed" in problem:
-        hint = "a value containing `: ` must be quoted, e.g. title: \"Week 1: policies\""
+        hint = 'a value containing `: ` must be quoted, e.g. title: "Week 1: policies"'
     elif "could not find expected ':'" in problem:
         hint = "each line needs `key: value`; check for a missing colon or an unclosed quote"
     elif "found unexpected end of stream" in problem or "found unknown escape" in problem:

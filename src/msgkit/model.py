@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zoneinfo
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
@@ -47,9 +47,7 @@ Url = Annotated[
 
 def _check_lang(value: str) -> str:
     if not _LANG_RE.match(value):
-        raise ValueError(
-            "must be a BCP-47 language tag such as `en`, `sl`, `sr-Cyrl` or `pt-BR`"
-        )
+        raise ValueError("must be a BCP-47 language tag such as `en`, `sl`, `sr-Cyrl` or `pt-BR`")
     return value
 
 
@@ -120,7 +118,9 @@ class Brand(_Model):
 class Hashtag(_Model):
     """A registered hashtag in its canonical spelling (without `#`)."""
 
-    tag: NonEmpty = Field(description="Canonical spelling without `#`, CamelCase: `EndHumanTrafficking`.")
+    tag: NonEmpty = Field(
+        description="Canonical spelling without `#`, CamelCase: `EndHumanTrafficking`."
+    )
     campaign: bool = Field(False, description="Attach to every post as a campaign-wide tag.")
     lang: LangTag | None = Field(None, description="Only for posts in this language.")
 
@@ -128,7 +128,9 @@ class Hashtag(_Model):
 class PlatformSpec(_Model):
     """Per-kit settings of one platform; omitted values keep msgkit's built-in rules."""
 
-    limit: int | None = Field(None, gt=0, description="Override the length limit (e.g. a Mastodon instance's 1000).")
+    limit: int | None = Field(
+        None, gt=0, description="Override the length limit (e.g. a Mastodon instance's 1000)."
+    )
     tags: list[TagSource] | None = Field(
         None, description="Which hashtags this platform gets, from `post`, `area`, `campaign`."
     )
@@ -139,7 +141,9 @@ class AreaRef(_Model):
     """One thematic area in campaign order; its content lives in `areas/<id>.yaml`."""
 
     id: Id
-    week: int | None = Field(None, ge=1, description="Campaign week (1 = the start week); default: its position.")
+    week: int | None = Field(
+        None, ge=1, description="Campaign week (1 = the start week); default: its position."
+    )
 
 
 class Partner(_Model):
@@ -155,10 +159,13 @@ class Outputs(_Model):
 
     paper: Literal["A4", "Letter"] = "A4"
     decks: Literal["per-language", "per-area"] = "per-language"
-    deck_template: str | None = Field(None, description="A .pptx/.potx template, relative to the kit.")
-    image_sizes: dict[PlatformName, list[Annotated[str, StringConstraints(pattern=r"^\d{2,4}x\d{2,4}$")]]] | None = (
-        Field(None, description="Share-image sizes per platform, e.g. `{x: [1200x675]}`.")
+    deck_template: str | None = Field(
+        None, description="A .pptx/.potx template, relative to the kit."
     )
+    image_sizes: (
+        dict[PlatformName, list[Annotated[str, StringConstraints(pattern=r"^\d{2,4}x\d{2,4}$")]]]
+        | None
+    ) = Field(None, description="Share-image sizes per platform, e.g. `{x: [1200x675]}`.")
     key_message_cards: bool = Field(False, description="Also make a share image per key message.")
 
 

@@ -1,4 +1,4 @@
-"""The only code that writes: safe output paths, staged files, atomic commits, deterministic zips."""
+"""The only code that writes: safe output paths, staging, atomic commits, deterministic zips."""
 
 from __future__ import annotations
 

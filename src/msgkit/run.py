@@ -51,7 +51,10 @@ class BuildSession:
             except MsgkitError as exc:
                 code = 1
                 failures.append(
-                    {"kit": display_path(folder), "diagnostics": [d.to_json() for d in exc.diagnostics]}
+                    {
+                        "kit": display_path(folder),
+                        "diagnostics": [d.to_json() for d in exc.diagnostics],
+                    }
                 )
                 if not self.as_json:
                     self.render(exc.diagnostics)
@@ -76,7 +79,11 @@ class BuildSession:
         return code
 
     def _build(self, folder: Path, request: BuildRequest) -> BuildResult:
-        narrate = (lambda line: self.err_console.print(f"[dim]{escape(line)}[/]")) if self.verbose else None
+        narrate = (
+            (lambda line: self.err_console.print(f"[dim]{escape(line)}[/]"))
+            if self.verbose
+            else None
+        )
         if self.as_json or not self.err_console.is_terminal:
             return build_kit(folder, request, narrate=narrate)
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -117,7 +124,9 @@ class BuildSession:
         try:
             for changes in watch(*self.folders, debounce=300, step=100):
                 names = sorted({display_path(Path(p)) for _, p in changes})
-                self.err_console.print(f"[dim]{time.strftime('%H:%M:%S')} changed: {escape(', '.join(names))}[/]")
+                self.err_console.print(
+                    f"[dim]{time.strftime('%H:%M:%S')} changed: {escape(', '.join(names))}[/]"
+                )
                 self.run_once()
         except KeyboardInterrupt:
             pass

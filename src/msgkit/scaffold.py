@@ -23,7 +23,9 @@ def scaffold(folder: Path) -> list[Path]:
             ]
         )
     if folder.exists() and not folder.is_dir():
-        raise MsgkitError([error(f"`{display_path(folder)}` is a file", hint="choose a folder name")])
+        raise MsgkitError(
+            [error(f"`{display_path(folder)}` is a file", hint="choose a folder name")]
+        )
     source = resources.files("msgkit") / "data" / "init"
     written: list[Path] = []
     for relpath in _TEMPLATE_FILES:
@@ -34,6 +36,6 @@ def scaffold(folder: Path) -> list[Path]:
     for kind, filename in SCHEMA_FILES.items():
         target = folder / "schema" / filename
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(schema_text(kind), encoding="utf-8")  # type: ignore[arg-type]
+        target.write_text(schema_text(kind), encoding="utf-8")
         written.append(target)
     return written

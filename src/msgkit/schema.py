@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -13,9 +13,10 @@ DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 SCHEMA_FILES = {"kit": "kit.schema.json", "area": "area.schema.json"}
 
 
-def json_schema(which: Literal["kit", "area"]) -> dict[str, Any]:
+def json_schema(which: str) -> dict[str, Any]:
     """The draft-07 JSON Schema of `kit.yaml` or of an area file."""
-    model: type[BaseModel] = KitFile if which == "kit" else AreaFile
+    models: dict[str, type[BaseModel]] = {"kit": KitFile, "area": AreaFile}
+    model = models[which]
     schema = model.model_json_schema(ref_template="#/definitions/{model}", mode="validation")
     definitions = schema.pop("$defs", {})
     out: dict[str, Any] = {
@@ -28,6 +29,6 @@ def json_schema(which: Literal["kit", "area"]) -> dict[str, Any]:
     return out
 
 
-def schema_text(which: Literal["kit", "area"]) -> str:
+def schema_text(which: str) -> str:
     """The schema as stable, indented JSON text."""
     return json.dumps(json_schema(which), indent=2, ensure_ascii=False, sort_keys=True) + "\n"

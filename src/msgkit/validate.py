@@ -57,7 +57,8 @@ def _load(root: Path, diags: Diagnostics) -> Kit | None:
         diags.add(
             error(
                 f"`{shown_root}` has no kit.yaml",
-                hint="a kit is a folder with kit.yaml and areas/*.yaml; `msgkit init DIR` makes one",
+                hint="a kit is a folder with kit.yaml and areas/*.yaml; "
+                "`msgkit init DIR` makes one",
             )
         )
         return None
@@ -65,7 +66,11 @@ def _load(root: Path, diags: Diagnostics) -> Kit | None:
     campaign = _parse(kit_path, KitFile, documents, diags)
     area_files: list[tuple[str, AreaFile]] = []
     area_dir = root / AREAS_DIR
-    paths = sorted(area_dir.glob("*.yaml")) + sorted(area_dir.glob("*.yml")) if area_dir.is_dir() else []
+    paths = (
+        sorted(area_dir.glob("*.yaml")) + sorted(area_dir.glob("*.yml"))
+        if area_dir.is_dir()
+        else []
+    )
     for path in paths:
         content = _parse(path, AreaFile, documents, diags)
         if content is not None:
@@ -99,7 +104,10 @@ def _load(root: Path, diags: Diagnostics) -> Kit | None:
             continue
         seen.add(ref.id)
         if ref.id not in by_id:
-            hint = did_you_mean(ref.id, by_id) or f"create {AREAS_DIR}/{ref.id}.yaml with `id: {ref.id}`"
+            hint = (
+                did_you_mean(ref.id, by_id)
+                or f"create {AREAS_DIR}/{ref.id}.yaml with `id: {ref.id}`"
+            )
             diags.add(
                 error(
                     f"area `{ref.id}` has no file in {AREAS_DIR}/",
@@ -163,24 +171,24 @@ def _pydantic_diagnostics(
         where = format_keypath(loc)
         on_key = any(isinstance(p, str) and p == "[key]" for p in err["loc"])
         if kind == "missing":
-            parent, name = loc[:-1], loc[-1]
+            missing = loc[-1]
             yield error(
-                f"{format_keypath(parent) + ': ' if parent else ''}required key `{name}` is missing",
-                doc.locate(parent),
-                f"add `{name}:` here",
+                f"{_prefix(loc[:-1])}required key `{missing}` is missing",
+                doc.locate(loc[:-1]),
+                f"add `{missing}:` here",
             )
         elif kind == "extra_forbidden":
             name = str(loc[-1])
             known = _field_names(model, loc[:-1])
-            hint = did_you_mean(name, known) or (
+            suggestion = did_you_mean(name, known) or (
                 f"allowed keys here: {', '.join(sorted(known))}" if known else "remove this key"
             )
-            yield error(f"unknown key `{where}`", doc.locate(loc, key=True), hint)
+            yield error(f"unknown key `{where}`", doc.locate(loc, key=True), suggestion)
         elif on_key:
             value = err.get("input")
             hint = _hint_for(kind, value, err, loc)
-            parent = loc[-2] if len(loc) > 1 else ""
-            what = "platform" if parent in ("platforms", "image_sizes") else "key"
+            container = loc[-2] if len(loc) > 1 else ""
+            what = "platform" if container in ("platforms", "image_sizes") else "key"
             yield error(
                 f"{format_keypath(loc[:-1])}: unknown {what} `{value}`"
                 if kind == "literal_error"
@@ -193,6 +201,10 @@ def _pydantic_diagnostics(
             message = _friendly(err["msg"], kind)
             hint = _hint_for(kind, value, err, loc)
             yield error(f"{where}: {message}", doc.locate(loc), hint)
+
+
+def _prefix(keypath: KeyPath) -> str:
+    return f"{format_keypath(keypath)}: " if keypath else ""
 
 
 def _friendly(msg: str, kind: str) -> str:
@@ -337,8 +349,11 @@ def _check_texts(kit: Kit, source: str, data: Any, keypath: KeyPath) -> Iterator
         return
     for key, value in data.items():
         path = (*keypath, key)
-        if key in _LOCALIZED_FIELDS and isinstance(value, dict) and value and all(
-            isinstance(v, str) for v in value.values()
+        if (
+            key in _LOCALIZED_FIELDS
+            and isinstance(value, dict)
+            and value
+            and all(isinstance(v, str) for v in value.values())
         ):
             yield from _check_localized(kit, source, value, path)
         elif key != "languages":
@@ -394,7 +409,9 @@ def _check_area_ids(kit: Kit, area: Area) -> Iterator[Diagnostic]:
 def _check_facts(kit: Kit, area: Area) -> Iterator[Diagnostic]:
     for i, fact in enumerate(area.content.facts):
         if fact.source is None:
-            has_number = any(ch.isdigit() for ch in kit.text(fact.text, kit.campaign.default_language))
+            has_number = any(
+                ch.isdigit() for ch in kit.text(fact.text, kit.campaign.default_language)
+            )
             what = "a statistic" if has_number else "a fact"
             yield warning(
                 f"facts[{i}] `{fact.id}` is {what} without a source",
@@ -419,7 +436,8 @@ def _check_hashtags(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
             yield error(
                 f"hashtags[{i}]: `#{tag}` is not a valid hashtag: {problem}",
                 kit.locate(kit_src, ("hashtags", i, "tag")),
-                "hashtags are letters, digits and `_` only, and not all digits: `#EUAntiTraffickingDay`",
+                "hashtags are letters, digits and `_` only, and not all digits, "
+                "e.g. `EUAntiTraffickingDay`",
             )
         key = tag.lower()
         if key in seen:
@@ -434,7 +452,8 @@ def _check_hashtags(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
             yield error(
                 f"hashtags[{i}]: language `{entry.lang}` is not one of the kit's languages",
                 kit.locate(kit_src, ("hashtags", i, "lang")),
-                did_you_mean(entry.lang, kit.campaign.languages) or "use one of the kit's languages",
+                did_you_mean(entry.lang, kit.campaign.languages)
+                or "use one of the kit's languages",
             )
     for partner_i, partner in enumerate(kit.campaign.partners):
         for lang_i, lang in enumerate(partner.languages):
@@ -461,4 +480,8 @@ def _check_paths(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
             continue
         _, problem = resolve_asset(kit.root, value)
         if problem:
-            yield error(f"{format_keypath(keypath)}: {what} {problem[0]}", kit.locate(source, keypath), problem[1])
+            yield error(
+                f"{format_keypath(keypath)}: {what} {problem[0]}",
+                kit.locate(source, keypath),
+                problem[1],
+            )

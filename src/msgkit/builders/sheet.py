@@ -17,9 +17,7 @@ class SheetBuilder(BaseBuilder):
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
         inputs = kit.campaign.model_dump(mode="json", exclude={"platforms", "outputs", "partners"})
-        areas = [
-            {"week": a.week, "content": a.content.model_dump(mode="json")} for a in kit.areas
-        ]
+        areas = [{"week": a.week, "content": a.content.model_dump(mode="json")} for a in kit.areas]
         return [
             Target(
                 builder=self.name,
