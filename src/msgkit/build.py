@@ -134,7 +134,8 @@ def build_kit(
     if diags.failed(request.strict):
         raise MsgkitError(diags.sorted())
 
-    # Phase 2: build what changed, builder by builder, into the staging folder.
+    # Phase 2: build what changed into the staging folder, level by level: a level is every
+    # builder whose inputs are ready, so independent formats share one pool of processes.
     old = _read_manifest(out_dir)
     result = BuildResult(kit_id=kit.id, out_dir=out_dir)
     staging = Staging(out_dir) if not request.check_only else None
@@ -143,33 +144,33 @@ def build_kit(
     total = sum(len(t) for t in plans.values())
     done = 0
     try:
-        for builder in builders:
-            t0 = time.perf_counter()
-            upstream = [e for e in entries.values() if e["builder"] in builder.consumes]
-            todo: list[tuple[Target, str]] = []
-            for target in plans[builder.name]:
-                fingerprint = _fingerprint(builder, target, upstream)
-                previous = old["targets"].get(target.id)
-                if (
-                    previous
-                    and previous["fingerprint"] == fingerprint
-                    and _files_intact(out_dir, previous["files"], old["files"])
-                ):
-                    result.unchanged.append(target.id)
-                    for relpath in previous["files"]:
-                        entries[relpath] = old["files"][relpath]
-                    targets_meta[target.id] = previous
-                    done += 1
-                    if progress:
-                        progress(done, total, target.id)
-                    continue
-                (result.changed if previous else result.added).append(target.id)
-                todo.append((target, fingerprint))
+        for level in _levels(builders):
+            todo: list[tuple[Builder, Target, str, list[dict[str, Any]]]] = []
+            for builder in level:
+                upstream = [e for e in entries.values() if e["builder"] in builder.consumes]
+                for target in plans[builder.name]:
+                    fingerprint = _fingerprint(builder, target, upstream)
+                    previous = old["targets"].get(target.id)
+                    if (
+                        previous
+                        and previous["fingerprint"] == fingerprint
+                        and _files_intact(out_dir, previous["files"], old["files"])
+                    ):
+                        result.unchanged.append(target.id)
+                        for relpath in previous["files"]:
+                            entries[relpath] = old["files"][relpath]
+                        targets_meta[target.id] = previous
+                        done += 1
+                        if progress:
+                            progress(done, total, target.id)
+                        continue
+                    (result.changed if previous else result.added).append(target.id)
+                    todo.append((builder, target, fingerprint, upstream))
             if request.check_only or not todo:
                 continue
             assert staging is not None
-            for target, fingerprint, files, reported in _run(
-                builder, todo, kit, options, staging, upstream, request.jobs
+            for builder, target, fingerprint, files, reported, seconds in _run(
+                todo, kit, options, staging, request.jobs
             ):
                 diags.extend(reported)
                 for entry in files:
@@ -185,22 +186,39 @@ def build_kit(
                     result.bytes_written += entry["size"]
                 targets_meta[target.id] = {
                     "fingerprint": fingerprint,
+                    "builder": builder.name,
+                    "lang": target.lang,
                     "files": sorted(e["path"] for e in files),
                 }
+                by_builder = result.seconds_by_builder
+                by_builder[builder.name] = by_builder.get(builder.name, 0.0) + seconds
                 done += 1
                 if progress:
                     progress(done, total, target.id)
                 say(f"built {target.id} ({len(files)} file{'s' if len(files) != 1 else ''})")
-            result.seconds_by_builder[builder.name] = time.perf_counter() - t0
-        result.removed = sorted(t for t in old["targets"] if t not in targets_meta)
+
+        # Targets this build did not plan but whose builder and language it covers are gone
+        # from the kit; targets outside its --only / --lang scope are kept as they are.
+        in_scope = {b.name for b in builders}
+        wanted = set(options.wants(kit))
+        for target_id, meta in old["targets"].items():
+            if target_id in targets_meta:
+                continue
+            builder_name = meta.get("builder", target_id.split(":")[0])
+            lang = meta.get("lang")
+            if builder_name in in_scope and (lang is None or lang in wanted or not request.languages):
+                result.removed.append(target_id)
+            else:
+                targets_meta[target_id] = meta
+                for relpath in meta["files"]:
+                    if relpath in old["files"]:
+                        entries[relpath] = old["files"][relpath]
+        result.removed.sort()
         removed_files = sorted(p for p in old["files"] if p not in entries)
         if diags.failed(request.strict):
             raise MsgkitError(diags.sorted())
         result.diagnostics = diags.sorted()
         if request.check_only:
-            missing = [p for p in old["files"] if not (out_dir / p).is_file()]
-            if missing and not result.stale:
-                result.changed.extend(sorted({old["files"][p]["target"] for p in missing}))
             result.seconds = time.perf_counter() - started
             return result
 
@@ -208,14 +226,10 @@ def build_kit(
         assert staging is not None
         rebuilt = {t.id for b in builders for t in plans[b.name]} - set(result.unchanged)
         written = [p for p, e in entries.items() if e["target"] in rebuilt]
-        keep = [
-            e
-            for p, e in sorted(entries.items())
-            if e["target"] not in rebuilt and p in old["files"]
-        ]
+        kept_targets = {k: v for k, v in targets_meta.items() if k not in rebuilt}
         manifest = _manifest(kit, options, entries, targets_meta)
         result.files_written, result.files_removed = commit(
-            out_dir, staging, written, removed_files, manifest, keep
+            out_dir, staging, written, removed_files, manifest, kept_targets
         )
     except BaseException:
         if staging is not None:
@@ -359,54 +373,77 @@ def _manifest(
 _WORKER: dict[str, Any] = {}
 
 
+def _levels(builders: list[Builder]) -> list[list[Builder]]:
+    """Builders grouped so that each group only consumes outputs of earlier groups."""
+    levels: list[list[Builder]] = []
+    placed: set[str] = set()
+    remaining = list(builders)
+    names = {b.name for b in builders}
+    while remaining:
+        ready = [
+            b for b in remaining if all(d in placed or d not in names for d in b.consumes)
+        ]
+        levels.append(ready)
+        placed.update(b.name for b in ready)
+        remaining = [b for b in remaining if b.name not in placed]
+    return levels
+
+
 def _run(
-    builder: Builder,
-    todo: list[tuple[Target, str]],
+    todo: list[tuple[Builder, Target, str, list[dict[str, Any]]]],
     kit: Kit,
     options: BuildOptions,
     staging: Staging,
-    upstream: list[dict[str, Any]],
     jobs: int,
-) -> Iterator[tuple[Target, str, list[dict[str, Any]], list[Diagnostic]]]:
+) -> Iterator[tuple[Builder, Target, str, list[dict[str, Any]], list[Diagnostic], float]]:
     """Build targets, yielding results in plan order whatever the number of processes."""
     if jobs <= 1 or len(todo) < 2:
-        _init_worker(kit, options, staging.out_dir, upstream)
-        for target, fingerprint in todo:
-            files, reported = _build_one(builder.name, target)
-            yield target, fingerprint, files, reported
+        _init_worker(kit, options, staging.out_dir)
+        for builder, target, fingerprint, upstream in todo:
+            files, reported, seconds = _build_one(builder.name, target, upstream)
+            yield builder, target, fingerprint, files, reported, seconds
         return
     with ProcessPoolExecutor(
         max_workers=min(jobs, len(todo)),
         initializer=_init_worker,
-        initargs=(kit, options, staging.out_dir, upstream),
+        initargs=(kit, options, staging.out_dir),
     ) as pool:
-        futures = [pool.submit(_build_one, builder.name, target) for target, _ in todo]
-        for (target, fingerprint), future in zip(todo, futures, strict=True):
-            files, reported = future.result()
-            yield target, fingerprint, files, reported
+        # Submit the slowest formats first so the last process does not start a deck alone.
+        order = sorted(range(len(todo)), key=lambda i: -_COST.get(todo[i][0].name, 1))
+        futures = {
+            i: pool.submit(_build_one, todo[i][0].name, todo[i][1], todo[i][3]) for i in order
+        }
+        for i, (builder, target, fingerprint, _) in enumerate(todo):
+            files, reported, seconds = futures[i].result()
+            yield builder, target, fingerprint, files, reported, seconds
 
 
-def _init_worker(
-    kit: Kit, options: BuildOptions, out_dir: Path, upstream: list[dict[str, Any]]
-) -> None:
-    _WORKER.update(kit=kit, options=options, staging=Staging.attach(out_dir), upstream=upstream)
+#: Rough relative cost of one target per builder, for scheduling only (never for output).
+_COST = {"deck": 8, "pdf": 4, "pack": 6, "images": 3, "html": 2}
 
 
-def _build_one(builder_name: str, target: Target) -> tuple[list[dict[str, Any]], list[Diagnostic]]:
-    """Build one target and stage its files; return their manifest entries and any findings."""
+def _init_worker(kit: Kit, options: BuildOptions, out_dir: Path) -> None:
+    _WORKER.update(kit=kit, options=options, staging=Staging.attach(out_dir))
+
+
+def _build_one(
+    builder_name: str, target: Target, upstream: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[Diagnostic], float]:
+    """Build one target and stage its files; return their manifest entries, findings, seconds."""
     from msgkit.builders import registry
 
+    t0 = time.perf_counter()
     staging: Staging = _WORKER["staging"]
     ctx = BuildContext(
         kit=_WORKER["kit"],
         options=_WORKER["options"],
         read_output=staging.read,
-        upstream=_WORKER["upstream"],
+        upstream=upstream,
     )
     try:
         outputs = registry()[builder_name].build(target, ctx)
     except MsgkitError as exc:
-        return [], ctx.reported + exc.diagnostics
+        return [], ctx.reported + exc.diagnostics, time.perf_counter() - t0
     entries = []
     for out in outputs:
         staging.write(out.relpath, out.data)
@@ -423,4 +460,4 @@ def _build_one(builder_name: str, target: Target) -> tuple[list[dict[str, Any]],
                 "target": target.id,
             }
         )
-    return entries, ctx.reported
+    return entries, ctx.reported, time.perf_counter() - t0

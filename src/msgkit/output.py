@@ -94,20 +94,27 @@ def commit(
     written: Iterable[str],
     removed: Iterable[str],
     manifest: dict[str, Any],
-    keep_entries: list[dict[str, Any]],
+    kept_targets: dict[str, dict[str, Any]],
 ) -> tuple[int, int]:
     """Move staged files into place, delete removed ones, then write the manifest.
 
-    The order keeps the manifest true to the files at every instant: first the old manifest is
-    rewritten to list only files this commit will not touch (`keep_entries`), then files move
-    (each an atomic `os.replace`), and the new manifest is written last. A build killed in
-    between leaves a manifest that under-claims, which the next build repairs. Returns the
-    number of files replaced and removed; files whose bytes did not change are not touched.
+    The order keeps the manifest true to the files at every instant: first the manifest is
+    rewritten to claim only the targets this commit will not touch (`kept_targets`), then files
+    move (each an atomic `os.replace`), and the full manifest is written last. A build killed
+    in between leaves a manifest that under-claims, and the next build rebuilds exactly the
+    unclaimed targets. Returns the number of files replaced and removed; files whose bytes did
+    not change are not touched, so they keep their modification time.
     """
     written = sorted(written)
     removed = sorted(removed)
     out_dir.mkdir(parents=True, exist_ok=True)
-    journal = dict(manifest, files=keep_entries, targets={}, complete=False)
+    kept_files = {p for t in kept_targets.values() for p in t["files"]}
+    journal = dict(
+        manifest,
+        files=[e for e in manifest["files"] if e["path"] in kept_files],
+        targets=kept_targets,
+        complete=False,
+    )
     write_atomic(out_dir / MANIFEST, dump_json(journal))
     replaced = 0
     for relpath in written:
