@@ -439,6 +439,7 @@ def _build_one(
         options=_WORKER["options"],
         read_output=staging.read,
         upstream=upstream,
+        read_previous=staging.read_committed,
     )
     try:
         outputs = registry()[builder_name].build(target, ctx)

@@ -83,6 +83,13 @@ class Staging:
             return staged.read_bytes()
         return (self.out_dir.joinpath(*check_relpath(relpath).parts)).read_bytes()
 
+    def read_committed(self, relpath: str) -> bytes | None:
+        """A file as the last committed build left it in the output folder, or None."""
+        try:
+            return self.out_dir.joinpath(*check_relpath(relpath).parts).read_bytes()
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            return None
+
     def discard(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
         _remove_empty_dir(self.out_dir)

@@ -82,6 +82,10 @@ class BuildContext:
     #: Non-fatal findings of this target (e.g. "dropped #Tag to fit X"); fatal ones are raised
     #: as MsgkitError.
     reported: list[Diagnostic] = field(default_factory=list)
+    #: Reads a file as the previous, committed build left it in the output folder (None if
+    #: absent), for outputs that say what changed since then (a pack's CHANGES.md). History,
+    #: not input: it is deliberately not part of any fingerprint.
+    read_previous: Callable[[str], bytes | None] = field(default=lambda _relpath: None)
 
     def report(self, diagnostic: Diagnostic) -> None:
         self.reported.append(diagnostic)
@@ -162,15 +166,19 @@ def ordered(names: list[str] | None = None) -> list[Builder]:
     pending = sorted(wanted)
     while pending:
         name = pending.pop()
+        # A consumed builder that is not registered (not written yet, or removed) is skipped:
+        # its consumers read whatever upstream outputs exist.
         for dep in table[name].consumes:
-            if dep not in wanted:
+            if dep not in wanted and dep in table:
                 wanted.add(dep)
                 pending.append(dep)
     result: list[Builder] = []
     done: set[str] = set()
     while len(result) < len(wanted):
         ready = sorted(
-            n for n in wanted if n not in done and all(d in done for d in table[n].consumes)
+            n
+            for n in wanted
+            if n not in done and all(d in done or d not in table for d in table[n].consumes)
         )
         if not ready:
             raise RuntimeError("builders consume each other in a cycle")
