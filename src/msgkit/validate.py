@@ -71,10 +71,17 @@ def _load(root: Path, diags: Diagnostics) -> Kit | None:
         if area_dir.is_dir()
         else []
     )
+    # Ids of area files that exist but could not be read or validated: a kit.yaml reference to
+    # them is not reported as "no file" too, since the file's own errors say what to fix.
+    broken_ids: set[str] = set()
     for path in paths:
         content = _parse(path, AreaFile, documents, diags)
         if content is not None:
             area_files.append((display_path(path), content))
+            continue
+        doc = documents.get(display_path(path))
+        raw_id = doc.data.get("id") if doc is not None else None
+        broken_ids.add(raw_id if isinstance(raw_id, str) else path.stem)
     if campaign is None:
         return None
     kit_display = display_path(kit_path)
@@ -103,9 +110,13 @@ def _load(root: Path, diags: Diagnostics) -> Kit | None:
             )
             continue
         seen.add(ref.id)
+        if ref.id not in by_id and ref.id in broken_ids:
+            continue
         if ref.id not in by_id:
+            # Only an area file that kit.yaml does not list yet can be the one meant.
+            unlisted = [a for a in by_id if a not in {r.id for r in campaign.areas}]
             hint = (
-                did_you_mean(ref.id, by_id)
+                did_you_mean(ref.id, unlisted)
                 or f"create {AREAS_DIR}/{ref.id}.yaml with `id: {ref.id}`"
             )
             diags.add(
