@@ -1,4 +1,4 @@
-"""Draw the No Impunity campaign mark and the three area cards of the real kit (Pillow, deterministic).
+"""Draw the No Impunity campaign mark and the real kit's three area cards (Pillow, deterministic).
 
 Run from the repository root:  .venv/bin/python assets/make_mark.py
 It writes kits/no-impunity-thb/images/{mark,card-policies,card-capacity,card-support}.png.
@@ -40,7 +40,9 @@ def _font(style: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC)
 
 
-def _text_width(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, tracking: float) -> float:
+def _text_width(
+    draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, tracking: float
+) -> float:
     """Width of `text` drawn letter by letter with `tracking` px between letters."""
     widths = [draw.textlength(ch, font=font) for ch in text]
     return sum(widths) + tracking * (len(text) - 1)
@@ -62,8 +64,10 @@ def _spaced_text(
         x += draw.textlength(ch, font=font) + tracking
 
 
-def _scales(draw: ImageDraw.ImageDraw, cx: float, top: float, size: float, color: RGB, pans: RGB) -> None:
-    """A geometric balance: post, beam, hub, two strung pans and a stepped base; `size` is its width."""
+def _scales(
+    draw: ImageDraw.ImageDraw, cx: float, top: float, size: float, color: RGB, pans: RGB
+) -> None:
+    """A geometric balance: post, beam, hub, two pans and a stepped base; `size` is its width."""
     s = size
     stroke = s * 0.045
     beam_y = top + s * 0.16
@@ -91,8 +95,13 @@ def _scales(draw: ImageDraw.ImageDraw, cx: float, top: float, size: float, color
     pan_w = s * 0.15
     for end_x in (cx - half, cx + half):
         for dx in (-pan_w, pan_w):
-            draw.line([(end_x, beam_y), (end_x + dx * 0.92, pan_top)], fill=color, width=round(string))
-        draw.ellipse([end_x - s * 0.022, beam_y - s * 0.022, end_x + s * 0.022, beam_y + s * 0.022], fill=color)
+            draw.line(
+                [(end_x, beam_y), (end_x + dx * 0.92, pan_top)], fill=color, width=round(string)
+            )
+        draw.ellipse(
+            [end_x - s * 0.022, beam_y - s * 0.022, end_x + s * 0.022, beam_y + s * 0.022],
+            fill=color,
+        )
         draw.pieslice(
             [end_x - pan_w, pan_top - pan_w * 0.55, end_x + pan_w, pan_top + pan_w * 0.55],
             start=0,
@@ -114,10 +123,22 @@ def draw_mark(size: int = 1024) -> Image.Image:
     rule_w = big * 0.16
     rule_y = big * 0.625
     draw.rounded_rectangle(
-        [cx - rule_w / 2, rule_y, cx + rule_w / 2, rule_y + big * 0.018], radius=big * 0.009, fill=BRICK
+        [cx - rule_w / 2, rule_y, cx + rule_w / 2, rule_y + big * 0.018],
+        radius=big * 0.009,
+        fill=BRICK,
     )
-    _spaced_text(draw, cx, big * 0.665, "NO", _font("ExtraBold", round(big * 0.105)), WHITE, big * 0.012)
-    _spaced_text(draw, cx, big * 0.775, "IMPUNITY", _font("ExtraBold", round(big * 0.105)), WHITE, big * 0.010)
+    _spaced_text(
+        draw, cx, big * 0.665, "NO", _font("ExtraBold", round(big * 0.105)), WHITE, big * 0.012
+    )
+    _spaced_text(
+        draw,
+        cx,
+        big * 0.775,
+        "IMPUNITY",
+        _font("ExtraBold", round(big * 0.105)),
+        WHITE,
+        big * 0.010,
+    )
     return img.resize((size, size), Image.Resampling.LANCZOS)
 
 
@@ -136,11 +157,13 @@ def _network(draw: ImageDraw.ImageDraw, cx: float, cy: float, r: float) -> None:
         nr = r * 0.13
         draw.ellipse([x - nr, y - nr, x + nr, y + nr], fill=WHITE)
     cr = r * 0.2
-    draw.ellipse([cx - cr, cy - cr, cx + cr, cy + cr], fill=BRICK, outline=WHITE, width=round(width * 1.6))
+    draw.ellipse(
+        [cx - cr, cy - cr, cx + cr, cy + cr], fill=BRICK, outline=WHITE, width=round(width * 1.6)
+    )
 
 
 def _courthouse(draw: ImageDraw.ImageDraw, cx: float, cy: float, r: float) -> None:
-    """Capacity of the justice system: a pediment, four columns and a plinth, with a bar of knowledge."""
+    """Capacity of the justice system: a pediment, four columns and a stepped plinth."""
     w = r * 1.9
     top = cy - r * 0.95
     draw.polygon([(cx - w / 2, top + r * 0.5), (cx, top), (cx + w / 2, top + r * 0.5)], fill=WHITE)
@@ -151,15 +174,19 @@ def _courthouse(draw: ImageDraw.ImageDraw, cx: float, cy: float, r: float) -> No
     for i in range(4):
         x = cx - w / 2 + w * 0.08 + i * (w * 0.84 - col_w) / 3
         draw.rectangle([x, col_top, x + col_w, col_bottom], fill=WHITE)
-    draw.rectangle([cx - w / 2, col_bottom + r * 0.06, cx + w / 2, col_bottom + r * 0.16], fill=WHITE)
-    draw.rectangle([cx - w * 0.58, col_bottom + r * 0.22, cx + w * 0.58, col_bottom + r * 0.33], fill=WHITE)
+    draw.rectangle(
+        [cx - w / 2, col_bottom + r * 0.06, cx + w / 2, col_bottom + r * 0.16], fill=WHITE
+    )
+    draw.rectangle(
+        [cx - w * 0.58, col_bottom + r * 0.22, cx + w * 0.58, col_bottom + r * 0.33], fill=WHITE
+    )
     # A round accent in the pediment, echoing the hub of the mark's balance.
     dot = r * 0.1
     draw.ellipse([cx - dot, top + r * 0.3 - dot, cx + dot, top + r * 0.3 + dot], fill=BRICK)
 
 
 def _shield(draw: ImageDraw.ImageDraw, cx: float, cy: float, r: float) -> None:
-    """Support and protection: a shield sheltering an open circle (a person kept safe, not shown)."""
+    """Support and protection: a shield holding a heart."""
     top = cy - r
     w = r * 1.6
     points = [(cx - w / 2, top + r * 0.18), (cx, top), (cx + w / 2, top + r * 0.18)]
@@ -169,19 +196,38 @@ def _shield(draw: ImageDraw.ImageDraw, cx: float, cy: float, r: float) -> None:
     for i in range(steps + 1):
         t = i / steps
         x = (1 - t) ** 2 * (cx + w / 2) + 2 * (1 - t) * t * (cx + w / 2) + t**2 * cx
-        y = (1 - t) ** 2 * (top + r * 0.18) + 2 * (1 - t) * t * (cy + r * 0.55) + t**2 * (cy + r * 1.05)
+        y = (
+            (1 - t) ** 2 * (top + r * 0.18)
+            + 2 * (1 - t) * t * (cy + r * 0.55)
+            + t**2 * (cy + r * 1.05)
+        )
         right.append((x, y))
     left = [(2 * cx - x, y) for x, y in reversed(right)]
     draw.polygon(points[1:] + right + left, fill=WHITE)
-    inner = r * 0.42
-    ic = cy + r * 0.02
-    draw.ellipse([cx - inner, ic - inner, cx + inner, ic + inner], fill=NAVY)
-    dot = inner * 0.55
-    draw.ellipse([cx - dot, ic - dot, cx + dot, ic + dot], fill=BRICK)
+    # A heart (two circles over a point) in the accent colour: care, not a target.
+    hr = r * 0.24
+    hy = cy - r * 0.12
+    off = hr * 0.92
+    for dx in (-off, off):
+        draw.ellipse([cx + dx - hr, hy - hr, cx + dx + hr, hy + hr], fill=BRICK)
+    # The point joins the circles at their 45-degree tangents and fills the notch between them.
+    tx, ty = hr * math.cos(math.radians(45)), hr * math.sin(math.radians(45))
+    draw.polygon(
+        [
+            (cx - off - tx, hy + ty),
+            (cx - off, hy),
+            (cx + off, hy),
+            (cx + off + tx, hy + ty),
+            (cx, hy + ty + off + tx),
+        ],
+        fill=BRICK,
+    )
 
 
-def draw_card(icon: str, week: int, width: int = 1200, height: int = 675) -> Image.Image:
-    """A language-neutral area card: icon on the left, the week of three and the campaign hashtag."""
+def draw_card(
+    icon: str, week: int, dates: str, width: int = 1200, height: int = 675
+) -> Image.Image:
+    """A language-neutral area card: icon, week of three, campaign hashtags, the week's dates."""
     w, h = width * SCALE, height * SCALE
     img = Image.new("RGB", (w, h), NAVY)
     draw = ImageDraw.Draw(img)
@@ -206,8 +252,8 @@ def draw_card(icon: str, week: int, width: int = 1200, height: int = 675) -> Ima
     tag = _font("SemiBold", round(h * 0.072))
     draw.text((left, h * 0.56), "#NoImpunityforTHB", font=tag, fill=WHITE)
     small = _font("Regular", round(h * 0.05))
-    draw.text((left, h * 0.68), "#EUAntiTraffickingDay", font=small, fill=MIST)
-    draw.text((left, h * 0.76), "18.10.2021", font=small, fill=MIST)
+    draw.text((left, h * 0.68), "#EndHumanTrafficking", font=small, fill=MIST)
+    draw.text((left, h * 0.76), dates, font=small, fill=MIST)
     return img.resize((width, height), Image.Resampling.LANCZOS)
 
 
@@ -221,9 +267,10 @@ def _save(img: Image.Image, path: Path) -> None:
 def main() -> None:
     """Write the mark and the three area cards into the kit's images folder."""
     _save(draw_mark(1024), OUT / "mark.png")
-    _save(draw_card("network", 1), OUT / "card-policies.png")
-    _save(draw_card("courthouse", 2), OUT / "card-capacity.png")
-    _save(draw_card("shield", 3), OUT / "card-support.png")
+    # Dates as day.month.year: read the same way in every language of the kit.
+    _save(draw_card("network", 1, "18.–24.10.2021"), OUT / "card-policies.png")
+    _save(draw_card("courthouse", 2, "25.–31.10.2021"), OUT / "card-capacity.png")
+    _save(draw_card("shield", 3, "1.–7.11.2021"), OUT / "card-support.png")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,23 +36,49 @@ _STANDARD_TAGS = {
 class _KitLoader(yaml.SafeLoader):
     """SafeLoader whose implicit types are only YAML 1.2 core: true/false, numbers, null.
 
-    YAML 1.1's `yes/no/on/off` booleans would turn Norwegian (`no:`) into False, and its
-    timestamps would turn dates into objects before the model can check them.
+    YAML 1.1's `yes/no/on/off` booleans would turn Norwegian (`no:`) into False, its
+    timestamps would turn dates into objects before the model can check them, and its
+    base-60 numbers would turn an unquoted `time: 10:00` into the number 600.
     """
 
 
+_REPLACED_TAGS = {
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+}
 _KitLoader.yaml_implicit_resolvers = {
-    first: [
-        (tag, regexp)
-        for tag, regexp in resolvers
-        if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
-    ]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _REPLACED_TAGS]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _KitLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool",
-    __import__("re").compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
     list("tTfF"),
+)
+# PyYAML's own int and float patterns without their base-60 (`1:30`) alternatives.
+_KitLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:int",
+    re.compile(
+        r"""^(?:[-+]?0b[0-1_]+
+        |[-+]?0[0-7_]+
+        |[-+]?(?:0|[1-9][0-9_]*)
+        |[-+]?0x[0-9a-fA-F_]+)$""",
+        re.X,
+    ),
+    list("-+0123456789"),
+)
+_KitLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(
+        r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
+        |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
+        |[-+]?\.(?:inf|Inf|INF)
+        |\.(?:nan|NaN|NAN))$""",
+        re.X,
+    ),
+    list("-+0123456789."),
 )
 
 
@@ -180,26 +207,47 @@ def _events(loader: _KitLoader) -> Iterator[yaml.Event]:
 
 
 def _syntax_diagnostic(exc: yaml.MarkedYAMLError, text: str, display: str) -> Diagnostic:
+    lines = text.splitlines()
     mark = exc.problem_mark or exc.context_mark
+    # Where the parser gives up is often lines after the mistake: an unclosed quote is found at
+    # the end of the file, a missing colon on the next line. Point at where the mistake starts.
+    context = exc.context or ""
+    problem = (exc.problem or "invalid YAML").strip()
+    unclosed = "quoted scalar" in context and "found unexpected end" in problem
+    if exc.context_mark and (unclosed or "simple key" in context or "flow" in context):
+        mark = exc.context_mark
     line = mark.line + 1 if mark else 1
     col = mark.column + 1 if mark else 1
     loc = SourceLocation(display, line, col)
-    lines = text.splitlines()
     here = lines[line - 1] if 0 < line <= len(lines) else ""
-    if "\t" in (exc.problem or "") or "\t" in here[: max(col, 1)]:
+    indent = here[: len(here) - len(here.lstrip())]
+    if "\t" in problem or "\t" in indent:
         return error(
             "tab character used for indentation",
-            loc,
+            SourceLocation(display, line, indent.index("\t") + 1 if "\t" in indent else col),
             "YAML indents with spaces only: replace the tab with spaces (2 per level)",
         )
-    problem = (exc.problem or "invalid YAML").strip()
-    hint = "check the indentation and that every `key:` is followed by a space"
+    if unclosed:
+        quote = here[col - 1] if 0 < col <= len(here) else '"'
+        return error(
+            f"YAML syntax error: the text opened with {quote} here is never closed",
+            loc,
+            f"add the closing {quote} at the end of the text"
+            + (" (inside '…' write an apostrophe as '')" if quote == "'" else ""),
+        )
+    hint = "check the indentation: the keys of one mapping, or the items of one list, must "
+    hint += "start in the same column"
     if "mapping values are not allowed" in problem:
-        hint = 'a value containing `: ` must be quoted, e.g. title: "Week 1: policies"'
+        if ": " in here[: col - 1].lstrip():
+            hint = 'a value containing `: ` must be quoted, e.g. title: "Week 1: policies"'
     elif "could not find expected ':'" in problem:
         hint = "each line needs `key: value`; check for a missing colon or an unclosed quote"
-    elif "found unexpected end of stream" in problem or "found unknown escape" in problem:
-        hint = "check for an unclosed quote on this line or the line above"
+    elif "flow" in context:
+        hint = "close the `{…}` or `[…]` on this line, and separate its items with `, `"
+    elif "found unknown escape" in problem:
+        hint = "inside \"…\" a backslash starts an escape: write \\\\ or use '…' quotes"
+    elif "found '<scalar>'" in problem and any(q in here[: col - 1] for q in "'\""):
+        hint = "quoted text ends at its closing quote; inside '…' write an apostrophe as ''"
     return error(f"YAML syntax error: {problem}", loc, hint)
 
 
@@ -209,7 +257,7 @@ def _to_python(node: Node, keypath: KeyPath, doc: YamlDocument) -> Any:
     if node.tag not in _STANDARD_TAGS:
         raise _YamlProblem(
             error(
-                f"YAML tag `{node.tag}` is not allowed in kit files",
+                f"YAML tag `{_written_tag(node.tag)}` is not allowed in kit files",
                 _loc(display, node),
                 "remove the `!tag`; kit files hold plain text, numbers, lists and mappings",
             )
@@ -250,6 +298,11 @@ def _to_python(node: Node, keypath: KeyPath, doc: YamlDocument) -> Any:
     assert isinstance(node, ScalarNode)
     constructor = yaml.SafeLoader.yaml_constructors[node.tag]
     return constructor(_SCALAR_LOADER, node)
+
+
+def _written_tag(tag: str) -> str:
+    """A resolved tag as the user wrote it: `tag:yaml.org,2002:python/…` → `!!python/…`."""
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org") else tag
 
 
 # A loader instance used only to run SafeLoader's scalar constructors on already-parsed nodes.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import json
 import types
 import typing
 import zoneinfo
@@ -174,19 +176,30 @@ def format_keypath(keypath: Iterable[str | int]) -> str:
 def _pydantic_diagnostics(
     exc: ValidationError, doc: YamlDocument, model: type[BaseModel]
 ) -> Iterator[Diagnostic]:
-    for err in exc.errors(include_url=False):
-        loc: KeyPath = tuple(
-            p for p in err["loc"] if not (isinstance(p, str) and "[" in p and p.endswith("]"))
+    errors = [
+        (
+            tuple(p for p in err["loc"] if not (isinstance(p, str) and p.endswith("]"))),
+            err,
         )
+        for err in exc.errors(include_url=False)
+    ]
+    # A mistyped key shows up twice: as an unknown key and as a missing one. Say it once, at
+    # the mistyped key, where the user has to change it.
+    suggested = {
+        (loc[:-1], _closest(str(loc[-1]), _field_names(model, loc[:-1])))
+        for loc, err in errors
+        if err["type"] == "extra_forbidden"
+    }
+    for loc, err in errors:
         kind = err["type"]
-        where = format_keypath(loc)
-        on_key = any(isinstance(p, str) and p == "[key]" for p in err["loc"])
         if kind == "missing":
+            if (loc[:-1], loc[-1]) in suggested:
+                continue
             missing = loc[-1]
             yield error(
                 f"{_prefix(loc[:-1])}required key `{missing}` is missing",
                 doc.locate(loc[:-1]),
-                f"add `{missing}:` here",
+                f"add `{missing}:` here" + _described(model, loc, " ({})"),
             )
         elif kind == "extra_forbidden":
             name = str(loc[-1])
@@ -194,70 +207,177 @@ def _pydantic_diagnostics(
             suggestion = did_you_mean(name, known) or (
                 f"allowed keys here: {', '.join(sorted(known))}" if known else "remove this key"
             )
-            yield error(f"unknown key `{where}`", doc.locate(loc, key=True), suggestion)
-        elif on_key:
+            yield error(
+                f"unknown key `{format_keypath(loc)}`", doc.locate(loc, key=True), suggestion
+            )
+        elif "[key]" in err["loc"]:
+            # A mapping key failed its own check: a language tag or a platform name.
             value = err.get("input")
-            hint = _hint_for(kind, value, err, loc)
             container = loc[-2] if len(loc) > 1 else ""
             what = "platform" if container in ("platforms", "image_sizes") else "key"
-            yield error(
-                f"{format_keypath(loc[:-1])}: unknown {what} `{value}`"
-                if kind == "literal_error"
-                else f"{where}: {_friendly(err['msg'], kind)}",
-                doc.locate(loc, key=True),
-                hint,
-            )
+            message, hint = _describe(err, loc, model)
+            if kind == "literal_error":
+                message = f"unknown {what} `{value}`"
+            yield error(f"{_prefix(loc[:-1])}{message}", doc.locate(loc, key=True), hint)
         else:
-            value = err.get("input")
-            message = _friendly(err["msg"], kind)
-            hint = _hint_for(kind, value, err, loc)
-            yield error(f"{where}: {message}", doc.locate(loc), hint)
+            message, hint = _describe(err, loc, model)
+            yield error(f"{_prefix(loc)}{message}", doc.locate(loc), hint)
 
 
 def _prefix(keypath: KeyPath) -> str:
     return f"{format_keypath(keypath)}: " if keypath else ""
 
 
-def _friendly(msg: str, kind: str) -> str:
-    msg = msg.removeprefix("Value error, ")
-    if kind == "string_pattern_mismatch":
-        return "has the wrong form"
-    if kind in ("dict_type", "model_type"):
-        return "must be a mapping of `key: value` lines"
-    if kind == "list_type":
-        return "must be a list (lines starting with `- `)"
-    if kind in ("string_type",):
-        return "must be text"
-    return msg[0].lower() + msg[1:] if msg else msg
+def _closest(word: str, choices: list[str]) -> str | None:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
-def _hint_for(kind: str, value: Any, err: Any, loc: KeyPath) -> str | None:
+def _show(value: Any) -> str:
+    """A value as the user wrote it, shortened for a one-line message."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+#: What a pattern-checked field holds, and how to write it: (noun, hint).
+_PATTERNS: dict[str, tuple[str, str]] = {
+    "id": ("id", "ids use lower-case letters, digits and hyphens, e.g. `week-1`"),
+    "time": ("time", "write the time as HH:MM in 24-hour form, e.g. `09:30`"),
+    "email": ("e-mail address", "write an address such as `press@example.org`"),
+    "colors": ("colour", "write colours as `#RRGGBB`, e.g. `#1D3557`"),
+    "image_sizes": ("image size", "write sizes as WIDTHxHEIGHT in pixels, e.g. `1200x675`"),
+}
+
+
+def _describe(err: Any, loc: KeyPath, model: type[BaseModel]) -> tuple[str, str]:
+    """pydantic's error in the kit's words: (message, hint), never its `Input should be` jargon."""
+    kind: str = err["type"]
+    value = err.get("input")
+    ctx = err.get("ctx") or {}
     field = loc[-1] if loc else ""
-    if kind == "literal_error" and isinstance(value, str):
-        if value.lower().startswith("tw"):
-            return "Twitter is now X: write `x`"
-        expected = err.get("ctx", {}).get("expected", "")
-        options = [o.strip(" '") for o in expected.replace(" or ", ",").split(",") if o.strip()]
-        if field in PLATFORMS or set(options) <= set(PLATFORMS):
-            options = list(PLATFORMS)
-        return did_you_mean(value, options) or f"use one of: {', '.join(options)}"
+    described = _described(model, loc)
+    if value is None:
+        return "has no value", _empty_hint(loc, model)
+    if kind in ("dict_type", "model_type"):
+        if _is_localized(loc):
+            return (
+                "must give the text per language",
+                "write each language on its own indented line below, e.g. `en: …`",
+            )
+        shape = "a list" if isinstance(value, list) else f"`{_show(value)}`"
+        return (
+            f"must be a mapping of `key: value` lines, not {shape}",
+            "write its `key: value` lines indented below it",
+        )
+    if kind == "list_type":
+        return "must be a list", "write each item on its own line, starting with `- `"
+    if kind == "string_type":
+        if isinstance(value, (dict, list)):
+            return "must be text", "write one text here, not a list or mapping"
+        return "must be text", f"put it in quotes to keep it as text: \"{_show(value)}\""
+    if kind == "string_too_short":
+        return "is empty", "write the text, or remove the key"
+    if kind == "string_too_long":
+        return (
+            f"is too long (at most {ctx.get('max_length')} characters)",
+            described or "shorten it",
+        )
     if kind == "string_pattern_mismatch":
-        if field == "id" or (loc and loc[-1] == "id"):
-            return "ids use lower-case letters, digits and hyphens, e.g. `week-1`"
-        if field == "time":
-            return "write the time as HH:MM in 24-hour form, e.g. `09:30`"
-        if "colors" in loc:
-            return "write colours as `#RRGGBB`, e.g. `#1D3557`"
-        return None
-    if kind == "date_from_datetime_parsing" or kind.startswith("date"):
-        return "write dates as YYYY-MM-DD, e.g. `2021-10-18`"
-    if kind in ("int_parsing", "int_type", "float_parsing"):
-        return "write a plain number without quotes"
-    if kind == "string_type" and isinstance(value, (int, float, bool)):
-        return "quote the value to make it text"
-    if kind == "value_error" and "BCP-47" in str(err.get("msg", "")):
-        return "language keys are BCP-47 tags like `en`, `sr-Cyrl`; check the spelling and case"
-    return None
+        key = next((p for p in reversed(loc) if isinstance(p, str) and p in _PATTERNS), "")
+        noun, hint = _PATTERNS.get(key, ("value", described or "see `msgkit schema`"))
+        return f"`{_show(value)}` is not a valid {noun}", hint
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return (
+            f"`{_show(value)}` is not a whole number",
+            described or "write a whole number such as `3`, without quotes",
+        )
+    if kind in ("float_parsing", "float_type"):
+        return (
+            f"`{_show(value)}` is not a number",
+            described or "write a number such as `12.5`, without quotes or units",
+        )
+    if kind in ("bool_parsing", "bool_type"):
+        return f"`{_show(value)}` is not true or false", "write `true` or `false`"
+    bounds = {
+        "greater_than": ("greater than", "gt"),
+        "greater_than_equal": ("at least", "ge"),
+        "less_than": ("less than", "lt"),
+        "less_than_equal": ("at most", "le"),
+    }
+    if kind in bounds:
+        words, key = bounds[kind]
+        return (
+            f"must be {words} {ctx.get(key)}, not {_show(value)}",
+            described or f"write a number {words} {ctx.get(key)}",
+        )
+    if kind == "too_short":
+        least = ctx.get("min_length", 1)
+        items = "item" if least == 1 else "items"
+        return f"needs at least {least} {items}", described or "add the missing items"
+    if kind == "too_long":
+        return f"has more than {ctx.get('max_length')} items", described or "remove some items"
+    if kind == "literal_error":
+        expected = str(ctx.get("expected", ""))
+        options = [o.strip(" '") for o in expected.replace(" or ", ",").split(",") if o.strip()]
+        if "platforms" in loc:
+            if isinstance(value, str) and value.lower().startswith("tw"):
+                return f"unknown platform `{value}`", "Twitter is now X: write `x`"
+            options = list(PLATFORMS)
+            message = f"unknown platform `{_show(value)}`"
+        else:
+            message = f"`{_show(value)}` is not one of: {', '.join(options)}"
+        suggestion = did_you_mean(value, options) if isinstance(value, str) else None
+        return message, suggestion or f"use one of: {', '.join(options)}"
+    if kind.startswith("date") or kind.startswith("datetime"):
+        problem = "has a time of day" if "inexact" in kind else "is not a valid date"
+        return f"`{_show(value)}` {problem}", "write dates as YYYY-MM-DD, e.g. `2021-10-18`"
+    if kind == "value_error":
+        message = str(err["msg"]).removeprefix("Value error, ")
+        if "BCP-47" in message:
+            return (
+                f"`{_show(value)}` {message}",
+                "language tags are lower-case language, then an optional Script and REGION, "
+                "joined by `-`: `sr-Cyrl`, `pt-BR`",
+            )
+        if "web address" in message:
+            return f"`{_show(value)}` {message}", "write it in full, e.g. `https://example.org/page`"
+        return message, described or "see `msgkit schema` for what this key accepts"
+    message = str(err["msg"])
+    message = "must be" + message[len("Input should be") :] if message.startswith("Input") else (
+        message[:1].lower() + message[1:]
+    )
+    return message, described or f"see `msgkit schema` for what `{field}` accepts"
+
+
+def _empty_hint(loc: KeyPath, model: type[BaseModel]) -> str:
+    if _is_localized(loc):
+        return "write each language on its own indented line below, e.g. `en: …`"
+    described = _described(model, loc)
+    return f"{described}; or remove the key" if described else "give it a value, or remove the key"
+
+
+def _is_localized(loc: KeyPath) -> bool:
+    """Whether a key path ends at a `{lang: text}` mapping."""
+    return bool(loc) and (
+        loc[-1] in _LOCALIZED_FIELDS or (len(loc) > 1 and loc[-2] in ("dos", "donts"))
+    )
+
+
+def _described(model: type[BaseModel], loc: KeyPath, template: str = "{}") -> str:
+    """The model's own description of the field at `loc` (e.g. its format), or ''."""
+    parent: Any = model
+    for part in loc[:-1]:
+        parent = _descend(parent, part)
+        if parent is None:
+            return ""
+    inner = _model_in(parent)
+    if inner is None or not loc or not isinstance(loc[-1], str):
+        return ""
+    info = inner.model_fields.get(loc[-1])
+    text = (info.description or "").rstrip(".") if info else ""
+    if text:
+        text = text[:1].lower() + text[1:]
+    return template.format(text) if text else ""
 
 
 def _field_names(model: type[BaseModel], keypath: KeyPath) -> list[str]:

@@ -1,0 +1,563 @@
+"""The offline index page of one language: gather its view model, render it with Jinja2.
+
+Kit text is untrusted: the template autoescapes everything, copy texts travel in a JSON block
+whose `<`, `>` and `&` are escaped (so `</script>` in a post cannot end the block), and the
+Content-Security-Policy forbids every network request and allows only this page's own script
+and style, by hash.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import PurePosixPath
+from typing import Any
+from urllib.parse import quote
+
+import jinja2
+from markupsafe import Markup
+
+from msgkit.labels import label
+from msgkit.model import Area, Kit
+
+#: How platforms are named on the page, in the order the page lists them.
+PLATFORM_NAMES = {
+    "x": "X",
+    "bluesky": "Bluesky",
+    "mastodon": "Mastodon",
+    "threads": "Threads",
+    "linkedin": "LinkedIn",
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+}
+
+#: Read by the page's script; kit text never reaches it except through the JSON block.
+TEXTS_ID = "msgkit-texts"
+
+ReadOutput = Callable[[str], bytes]
+
+
+@dataclass(frozen=True)
+class Link:
+    """A relative link to a file of the pack, with what it is."""
+
+    href: str
+    title: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class Image:
+    """A share image of the pack: preview, alt text, download."""
+
+    href: str
+    alt: str
+    width: int | None
+    height: int | None
+    detail: str
+
+
+@dataclass(frozen=True)
+class Part:
+    """One copyable text: a whole post, or one part of a thread."""
+
+    copy_id: str
+    text: str
+    length: int | None
+    limit: int | None
+    #: "1/3" for a thread part, "" for a single post.
+    counter: str
+    aria: str
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A post as published on one platform."""
+
+    platform: str
+    platform_name: str
+    parts: list[Part]
+    notes: list[str]
+    images: list[Image]
+
+
+@dataclass(frozen=True)
+class PostView:
+    """A post with its schedule and its platform variants."""
+
+    id: str
+    anchor: str
+    date: str
+    time: str
+    iso: str
+    link: str | None
+    variants: list[Variant]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact and, where it has one, its source."""
+
+    text: str
+    source_title: str | None
+    source_url: str | None
+
+
+@dataclass(frozen=True)
+class AreaView:
+    """One thematic area on the page."""
+
+    id: str
+    anchor: str
+    week: int
+    title: str
+    summary: str
+    dates: str
+    key_messages: list[str]
+    facts: list[Fact]
+    calls_to_action: list[tuple[str, str | None]]
+    posts: list[PostView]
+    cards: list[Image]
+    files: list[Link]
+
+
+@dataclass(frozen=True)
+class ScheduleRow:
+    """One line of the posting schedule."""
+
+    date: str
+    time: str
+    iso: str
+    area: str
+    post: str
+    anchor: str
+    platforms: str
+
+
+@dataclass
+class _Copies:
+    """Numbers the copy texts in document order, so ids are stable across builds."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+
+    def add(self, text: str) -> str:
+        copy_id = f"t{len(self.texts) + 1}"
+        self.texts[copy_id] = text
+        return copy_id
+
+
+def render_index(
+    kit: Kit,
+    lang: str,
+    upstream: Iterable[dict[str, Any]],
+    read_output: ReadOutput,
+    build_time: dt.datetime,
+) -> str:
+    """The complete `index.html` of `lang`, from the kit and the files built for that language."""
+    prefix = f"{lang}/"
+    files = sorted(
+        (e for e in upstream if e.get("lang") == lang and str(e["path"]).startswith(prefix)),
+        key=lambda e: str(e["path"]),
+    )
+    variants = _read_variants(files, prefix, read_output)
+    post_images, cards = _images(files, prefix, lang)
+    copies = _Copies()
+    areas = [
+        _area_view(kit, area, lang, variants, post_images, cards, files, prefix, copies)
+        for area in kit.areas
+    ]
+    c = kit.campaign
+    brand = c.brand
+    colors = _palette(brand.colors.primary, brand.colors.on_primary, brand.colors.accent)
+    css = _asset("page.css").replace("/*BRAND*/", _css_vars(colors))
+    script = _asset("page.js")
+    texts = Markup(_json_for_html(copies.texts))
+    platforms = [
+        (p, PLATFORM_NAMES.get(p, p))
+        for p in PLATFORM_NAMES
+        if any(v.platform == p for a in areas for post in a.posts for v in post.variants)
+    ]
+    context = {
+        "lang": lang,
+        "L": lambda key, **values: label(key, lang, **values),
+        "title": kit.text(c.title, lang),
+        "description": kit.text(c.description, lang),
+        "url": _web(c.url),
+        "draft": kit.is_draft(lang),
+        "logo": _logo(kit),
+        "brand_name": brand.name,
+        "hashtags": [f"#{h.tag}" for h in kit.hashtags_for(lang) if h.campaign],
+        "areas": areas,
+        "schedule": _schedule(kit, areas),
+        "timezone": c.timezone,
+        "platforms": platforms,
+        "downloads": _downloads(kit, files, prefix, lang),
+        "dos": [kit.text(d, lang) for d in c.dos],
+        "donts": [kit.text(d, lang) for d in c.donts],
+        "contact": brand.contact,
+        "contact_url": _web(brand.contact.url),
+        "organisations": [(o.name, _web(o.url)) for o in c.organisations],
+        "terms": kit.text(brand.terms, lang) if brand.terms else "",
+        "built": label("built", lang, date=build_time.date().isoformat()),
+        "css": Markup(css),
+        "script": Markup(script),
+        "texts": texts,
+        "texts_id": TEXTS_ID,
+        "csp": _csp(css, script),
+    }
+    return _environment().get_template("page.html.j2").render(context)
+
+
+# --- reading upstream outputs ---------------------------------------------------------------
+
+
+def _read_variants(
+    files: list[dict[str, Any]], prefix: str, read_output: ReadOutput
+) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """The posts builder's variants of this language, by (area, post), in platform order."""
+    found: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    path = f"{prefix}posts/posts.json"
+    if not any(e["path"] == path for e in files):
+        return found
+    data = json.loads(read_output(path).decode("utf-8"))
+    items = data.get("posts", []) if isinstance(data, dict) else data
+    order = list(PLATFORM_NAMES)
+    for item in items:
+        found.setdefault((str(item["area"]), str(item["post"])), []).append(item)
+    for key in found:
+        found[key].sort(key=lambda v: order.index(v["platform"]) if v["platform"] in order else 99)
+    return found
+
+
+def _images(
+    files: list[dict[str, Any]], prefix: str, lang: str
+) -> tuple[dict[tuple[str, str], list[dict[str, Any]]], dict[str, list[Image]]]:
+    """Share images by (area, post), and per area the images of no post (key-message cards)."""
+    by_post: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    cards: dict[str, list[Image]] = {}
+    for entry in files:
+        if not _is_image(entry):
+            continue
+        if entry.get("post"):
+            by_post.setdefault((str(entry.get("area")), str(entry["post"])), []).append(entry)
+        elif entry.get("area"):
+            cards.setdefault(str(entry["area"]), []).append(_image(entry, prefix, lang))
+    return by_post, cards
+
+
+def _is_image(entry: dict[str, Any]) -> bool:
+    return PurePosixPath(str(entry["path"])).suffix.lower() in (".png", ".jpg", ".jpeg")
+
+
+def _image(entry: dict[str, Any], prefix: str, lang: str) -> Image:
+    width, height = entry.get("width"), entry.get("height")
+    size = f"{width}×{height}" if width and height else ""
+    kind = PurePosixPath(str(entry["path"])).suffix.lstrip(".").upper()
+    detail = " · ".join(x for x in (kind, size, _size(entry)) if x)
+    return Image(
+        href=_href(entry, prefix),
+        alt=str(entry.get("alt") or ""),
+        width=int(width) if width else None,
+        height=int(height) if height else None,
+        detail=detail,
+    )
+
+
+def _href(entry: dict[str, Any], prefix: str) -> str:
+    return quote(str(entry["path"])[len(prefix) :], safe="/")
+
+
+def _size(entry: dict[str, Any]) -> str:
+    size = int(entry.get("size") or 0)
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
+# --- the view model -------------------------------------------------------------------------
+
+
+def _area_view(
+    kit: Kit,
+    area: Area,
+    lang: str,
+    variants: dict[tuple[str, str], list[dict[str, Any]]],
+    post_images: dict[tuple[str, str], list[dict[str, Any]]],
+    cards: dict[str, list[Image]],
+    files: list[dict[str, Any]],
+    prefix: str,
+    copies: _Copies,
+) -> AreaView:
+    t = kit.text
+    a = area.content
+    start = area.starts(kit.campaign)
+    end = start + dt.timedelta(days=6)
+    posts = []
+    for post in a.posts:
+        when = kit.post_time(area, post)
+        found = variants.get((area.id, post.id))
+        if found is None:
+            # No posts builder output: offer the kit's own text once, unmeasured.
+            found = [{"platform": "", "parts": [{"text": t(post.text, lang)}], "limit": None}]
+        views = [
+            _variant(v, post.id, lang, post_images.get((area.id, post.id), []), prefix, copies)
+            for v in found
+        ]
+        posts.append(
+            PostView(
+                id=post.id,
+                anchor=f"post-{area.id}-{post.id}",
+                date=when.strftime("%Y-%m-%d"),
+                time=when.strftime("%H:%M"),
+                iso=when.isoformat(),
+                link=_web(post.link),
+                variants=views,
+            )
+        )
+    area_files = [
+        Link(_href(e, prefix), _file_title(kit, e, prefix, lang), _detail(e))
+        for e in files
+        if e.get("area") == area.id and not _is_image(e) and _is_document(e, prefix)
+    ]
+    return AreaView(
+        id=area.id,
+        anchor=f"area-{area.id}",
+        week=area.week,
+        title=t(a.title, lang),
+        summary=t(a.summary, lang),
+        dates=f"{start.isoformat()} – {end.isoformat()}",
+        key_messages=[t(m.text, lang) for m in a.key_messages],
+        facts=[
+            Fact(
+                t(f.text, lang),
+                f.source.title if f.source else None,
+                _web(f.source.url) if f.source else None,
+            )
+            for f in a.facts
+        ],
+        calls_to_action=[(t(cta.text, lang), _web(cta.link)) for cta in a.calls_to_action],
+        posts=posts,
+        cards=cards.get(area.id, []),
+        files=area_files,
+    )
+
+
+def _variant(
+    item: dict[str, Any],
+    post_id: str,
+    lang: str,
+    images: list[dict[str, Any]],
+    prefix: str,
+    copies: _Copies,
+) -> Variant:
+    platform = str(item.get("platform") or "")
+    name = PLATFORM_NAMES.get(platform, platform)
+    raw_parts = item.get("parts") or [{"text": item.get("text", "")}]
+    limit = item.get("limit")
+    parts = []
+    total = len(raw_parts)
+    for n, part in enumerate(raw_parts, 1):
+        text = str(part.get("text", ""))
+        counter = f"{n}/{total}" if total > 1 else ""
+        what = " · ".join(x for x in (name, post_id, counter) if x)
+        parts.append(
+            Part(
+                copy_id=copies.add(text),
+                text=text,
+                length=part.get("length"),
+                limit=int(limit) if limit else None,
+                counter=counter,
+                aria=f"{label('copy', lang)}: {what}",
+            )
+        )
+    notes = item.get("notes") or []
+    if isinstance(notes, str):
+        notes = [notes]
+    mine = [
+        _image(e, prefix, lang)
+        for e in images
+        if not platform or not e.get("platforms") or platform in e.get("platforms", [])
+    ]
+    return Variant(
+        platform=platform,
+        platform_name=name,
+        parts=parts,
+        notes=[str(n) for n in notes],
+        images=mine,
+    )
+
+
+def _schedule(kit: Kit, areas: list[AreaView]) -> list[ScheduleRow]:
+    rows = []
+    for area in areas:
+        for post in area.posts:
+            names = ", ".join(v.platform_name for v in post.variants if v.platform_name)
+            rows.append(
+                ScheduleRow(
+                    post.date, post.time, post.iso, area.title, post.id, post.anchor, names
+                )
+            )
+    # Stable: by time, then campaign order (Python's sort keeps it for equal times).
+    return sorted(rows, key=lambda r: r.iso)
+
+
+#: Folder (or file) of a language folder → how the downloads list groups it, in this order.
+_GROUPS = (
+    ("factsheets/", "fact_sheets"),
+    ("deck.pptx", "deck"),
+    ("decks/", "deck"),
+    ("calendar.", "calendar"),
+    ("posts/", "posts"),
+    ("messages.md", "key_messages"),
+)
+
+
+def _is_document(entry: dict[str, Any], prefix: str) -> bool:
+    rel = str(entry["path"])[len(prefix) :]
+    return rel.startswith(("factsheets/", "decks/"))
+
+
+def _downloads(
+    kit: Kit, files: list[dict[str, Any]], prefix: str, lang: str
+) -> list[tuple[str, list[Link]]]:
+    """The pack's files grouped for the downloads section (images are shown with their posts)."""
+    groups: dict[str, list[tuple[tuple[int, str], Link]]] = {}
+    area_order = {a.id: i for i, a in enumerate(kit.areas)}
+    for entry in files:
+        rel = str(entry["path"])[len(prefix) :]
+        if _is_image(entry) or rel == "index.html":
+            continue
+        key = next((k for start, k in _GROUPS if rel.startswith(start)), "other")
+        # Campaign-wide files first (overview sheet, whole deck), then areas in campaign order.
+        rank = -1 if entry.get("area") is None else area_order.get(str(entry["area"]), 999)
+        link = Link(_href(entry, prefix), _file_title(kit, entry, prefix, lang), _detail(entry))
+        groups.setdefault(key, []).append(((rank, rel), link))
+    order = [k for _, k in _GROUPS] + ["other"]
+    return [
+        (key, [link for _, link in sorted(groups[key], key=lambda x: x[0])])
+        for key in dict.fromkeys(order)
+        if key in groups
+    ]
+
+
+def _file_title(kit: Kit, entry: dict[str, Any], prefix: str, lang: str) -> str:
+    rel = PurePosixPath(str(entry["path"])[len(prefix) :])
+    area = entry.get("area")
+    if rel.parts[0] in ("factsheets", "decks") and area:
+        try:
+            return kit.text(kit.area(str(area)).content.title, lang)
+        except StopIteration:
+            return rel.name
+    if rel.as_posix() == "factsheets/overview.pdf":
+        return label("overview", lang)
+    if rel.as_posix() == "deck.pptx":
+        return label("deck", lang)
+    if rel.parts[0] == "posts" and rel.suffix == ".md" and rel.stem in PLATFORM_NAMES:
+        return PLATFORM_NAMES[rel.stem]
+    return rel.name
+
+
+def _detail(entry: dict[str, Any]) -> str:
+    suffix = PurePosixPath(str(entry["path"])).suffix.lstrip(".").upper()
+    return f"{suffix} · {_size(entry)}"
+
+
+def _web(url: str | None) -> str | None:
+    """Only web and mail links reach the page (the model checks too; this is the last guard)."""
+    if url and url.startswith(("https://", "http://", "mailto:")):
+        return url
+    return None
+
+
+def _logo(kit: Kit) -> str | None:
+    """The brand mark as a data: URI (the page makes no requests), if it is a PNG or JPEG."""
+    logo = kit.campaign.brand.logo
+    if not logo:
+        return None
+    data = kit.asset(logo).read_bytes()
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        mime = "image/png"
+    elif data.startswith(b"\xff\xd8\xff"):
+        mime = "image/jpeg"
+    else:
+        return None
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+# --- colours, assets, escaping ---------------------------------------------------------------
+
+
+def _luminance(color: str) -> float:
+    """WCAG relative luminance of `#RRGGBB`."""
+    channels = [int(color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two `#RRGGBB` colours (1 to 21)."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+_INK = "#1B1B1B"
+_PAPER = "#FFFFFF"
+
+
+def _palette(primary: str, on_primary: str, accent: str) -> dict[str, str]:
+    """Brand colours made safe to read: text pairs below WCAG AA (4.5:1) are replaced."""
+    if contrast(on_primary, primary) < 4.5:
+        on_primary = _PAPER if contrast(_PAPER, primary) >= contrast(_INK, primary) else _INK
+    # Links and buttons sit on white; a light brand colour would be unreadable there.
+    ink = primary if contrast(primary, _PAPER) >= 4.5 else _INK
+    on_ink = on_primary if ink == primary else _PAPER
+    return {
+        "brand": primary,
+        "on-brand": on_primary,
+        "ink": ink,
+        "on-ink": on_ink,
+        "accent": accent,
+    }
+
+
+def _css_vars(colors: dict[str, str]) -> str:
+    return ":root{" + "".join(f"--{k}:{v};" for k, v in sorted(colors.items())) + "}"
+
+
+def _csp(css: str, script: str) -> str:
+    """No network at all; only this page's own style and script run (by hash)."""
+
+    def digest(text: str) -> str:
+        return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+    return (
+        "default-src 'none'; img-src 'self' data:; "
+        f"style-src 'sha256-{digest(css)}'; script-src 'sha256-{digest(script)}'; "
+        "base-uri 'none'; form-action 'none'"
+    )
+
+
+def _json_for_html(data: dict[str, str]) -> str:
+    """JSON safe inside `<script type="application/json">`: no `<`, `>` or `&` survive."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def _asset(name: str) -> str:
+    return resources.files("msgkit.html").joinpath("assets", name).read_text("utf-8")
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FunctionLoader(lambda name: _asset(name)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )

@@ -1,0 +1,174 @@
+"""What a share card says: its message, kicker, hashtags and alt text, from the kit (no Pillow).
+
+Decisions, in one place:
+- A post's card shows its `short` variant when the kit gives one (authors write it as the tight
+  version of the message, and a card carries one idea), else its full text.
+- Links are dropped (nobody can click a picture) together with a dangling `:` or arrow before
+  them; the trailing block of hashtags is dropped too (the card's footer carries the campaign
+  tags); hashtags inside a sentence stay, because they are part of it.
+- Emoji are dropped (Fira Sans has no colour emoji and a tofu box looks broken); text symbols
+  Fira Sans draws (© ® ™ ↔ …) stay. Whatever else the font lacks is a preflight error.
+- Alt text is the kit's own alt text when the post has an image; else it is composed from what
+  the card shows: "Campaign card: <message>. <hashtags>" in the post's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+import regex
+
+from msgkit.labels import label
+from msgkit.model import Area, Kit
+
+_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+_HASHTAG = r"#[\p{L}\p{M}\p{Nd}_]+"
+_TRAILING_TAGS = regex.compile(rf"(?:\s*{_HASHTAG})+[\s.]*$")
+_TAG_LINE = regex.compile(rf"^\s*(?:{_HASHTAG}\s*)+$")
+#: Emoji and the invisible characters that build emoji sequences (joiners, variation selectors,
+#: skin tones, keycaps, flag tags). Pictographs below U+2300 (© ® ™ ‼ ↔) are text symbols the
+#: font has, so they stay.
+_EMOJI = regex.compile(
+    r"[\p{Extended_Pictographic}--[\x00-\u22ff]]|[\U0001F1E6-\U0001F1FF]|\p{Emoji_Modifier}"
+    r"|[\u200d\ufe0e\ufe0f\u20e3]|[\U000E0020-\U000E007F]",
+    regex.V1,
+)
+#: What may dangle at the end of a line once its link is gone ("Read more: ", "→").
+_DANGLING = " \t:;,–—-→»>|"
+_TERMINAL = ".!?…:;»\"'”’)"
+
+CardKind = Literal["post", "key-message"]
+
+
+@dataclass(frozen=True)
+class CardContent:
+    """Everything a card shows, resolved for one language; JSON-able, so it is a target input."""
+
+    kind: CardKind
+    #: The post's or key message's id, and its position in its section (for error locations).
+    item_id: str
+    index: int
+    #: The message as drawn, and the key (`text` or `short`) it comes from.
+    text: str
+    text_key: str
+    #: "Week 1 · Policies and cooperation".
+    kicker: str
+    tags: tuple[str, ...]
+    #: The campaign address as printed: no scheme, no trailing slash.
+    url: str
+    brand: str
+    #: The "draft translation" label, or None for approved languages.
+    draft: str | None
+    #: The post's own image (kit-relative path), if any.
+    image: str | None
+    alt: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The content as plain JSON (for fingerprints)."""
+        return asdict(self)
+
+
+def card_text(text: str) -> str:
+    """A post text as a card shows it: no links, no trailing hashtags, no emoji, tidy spaces."""
+    lines: list[str] = []
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        line = _EMOJI.sub("", raw)
+        if _URL.search(line):
+            line = _URL.sub("", line).rstrip(_DANGLING)
+        if _TAG_LINE.match(line):
+            continue
+        lines.append(regex.sub(r"[ \t]+", " ", line).strip())
+    body = "\n".join(lines)
+    body = _TRAILING_TAGS.sub("", body)
+    # At most one blank line between paragraphs, none at the ends.
+    return regex.sub(r"\n{3,}", "\n\n", body).strip()
+
+
+def campaign_tags(kit: Kit, lang: str) -> tuple[str, ...]:
+    """The campaign hashtags of `lang` as the card's footer prints them."""
+    return tuple(f"#{h.tag}" for h in kit.hashtags_for(lang) if h.campaign)
+
+
+def display_url(url: str) -> str:
+    """`https://www.example.org/campaign/` → `example.org/campaign`."""
+    shown = regex.sub(r"^[a-z]+://", "", url, flags=regex.IGNORECASE)
+    shown = regex.sub(r"^www\.", "", shown, flags=regex.IGNORECASE)
+    return shown.rstrip("/")
+
+
+def _common(kit: Kit, area: Area, lang: str) -> dict[str, Any]:
+    title = kit.text(area.content.title, lang)
+    return {
+        "kicker": f"{label('week', lang, n=area.week)} · {title}",
+        "tags": campaign_tags(kit, lang),
+        "url": display_url(kit.campaign.url),
+        "brand": kit.campaign.brand.name,
+        "draft": label("draft", lang) if kit.is_draft(lang) else None,
+    }
+
+
+def composed_alt(text: str, tags: tuple[str, ...], lang: str) -> str:
+    """Alt text for a card without a photo: what it says, in the post's language."""
+    body = " ".join(text.split())
+    if body and not body.endswith(tuple(_TERMINAL)):
+        body += "."
+    alt = f"{label('card_alt', lang)}: {body}"
+    return f"{alt} {' '.join(tags)}" if tags else alt
+
+
+def post_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent:
+    """The card of `area`'s post number `index` in `lang`."""
+    post = area.content.posts[index]
+    choices = [("short", post.short), ("text", post.text)] if post.short else [("text", post.text)]
+    text, key = "", "text"
+    for key, value in choices:
+        text = card_text(kit.text(value, lang))
+        if text:
+            break
+    common = _common(kit, area, lang)
+    if not text:
+        # A post of nothing but a link and tags: the area's title is the message.
+        text, key = kit.text(area.content.title, lang), "text"
+    if post.image is not None:
+        alt = kit.text(post.image.alt, lang)
+    else:
+        alt = composed_alt(text, common["tags"], lang)
+    return CardContent(
+        kind="post",
+        item_id=post.id,
+        index=index,
+        text=text,
+        text_key=key,
+        image=post.image.src if post.image else None,
+        alt=alt,
+        **common,
+    )
+
+
+def key_message_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent:
+    """The card of `area`'s key message number `index` in `lang`."""
+    message = area.content.key_messages[index]
+    common = _common(kit, area, lang)
+    text = card_text(kit.text(message.text, lang)) or kit.text(message.text, lang)
+    return CardContent(
+        kind="key-message",
+        item_id=message.id,
+        index=index,
+        text=text,
+        text_key="text",
+        image=None,
+        alt=composed_alt(text, common["tags"], lang),
+        **common,
+    )
+
+
+def wants_key_message_cards(kit: Kit, area: Area) -> list[int]:
+    """Indexes of the key messages of `area` that get a card."""
+    every = kit.campaign.outputs.key_message_cards
+    return [i for i, m in enumerate(area.content.key_messages) if every or m.card]
+
+
+def image_relpath(lang: str, area_id: str, item_id: str, size: tuple[int, int]) -> str:
+    """Where a card lands in the output folder: `<lang>/images/<area>-<item>-<W>x<H>.png`."""
+    return f"{lang}/images/{area_id}-{item_id}-{size[0]}x{size[1]}.png"

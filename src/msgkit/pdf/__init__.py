@@ -1,0 +1,1 @@
+"""Fact-sheet rendering with reportlab; imported lazily by the `pdf` builder."""

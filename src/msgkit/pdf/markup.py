@@ -1,0 +1,51 @@
+"""Kit text made safe for reportlab's paragraph markup, and the only links msgkit writes."""
+
+from __future__ import annotations
+
+from urllib.parse import quote, urlsplit
+
+#: The schemes a fact sheet may link to; anything else is printed, never linked.
+SAFE_SCHEMES = ("http", "https", "mailto")
+# Characters that may stay as they are in a URL; everything else is percent-encoded
+# (`%` is kept so an already-encoded URL is not encoded twice).
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
+
+
+def esc(text: str) -> str:
+    """Kit text as literal paragraph content: `<b>`, `&` and `<a href=…>` print as typed."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+    )
+
+
+def safe_href(url: str | None) -> str | None:
+    """A URL percent-encoded and escaped for an `href` attribute, or None if not http(s)/mailto."""
+    if not url:
+        return None
+    scheme = urlsplit(url.strip()).scheme.lower()
+    if scheme not in SAFE_SCHEMES:
+        return None
+    return esc(quote(url.strip(), safe=_URL_SAFE))
+
+
+def mailto(email: str | None) -> str | None:
+    """The `mailto:` href of an e-mail address, or None when there is none."""
+    if not email:
+        return None
+    return safe_href("mailto:" + quote(email.strip(), safe="@+-._"))
+
+
+def link(text: str, url: str | None, color: str) -> str:
+    """`text` (escaped) as a link to `url` if the URL is safe, else the plain escaped text."""
+    href = safe_href(url)
+    if href is None:
+        return esc(text)
+    return f'<a href="{href}" color="{color}">{esc(text)}</a>'
+
+
+def anchor_link(text: str, name: str, color: str) -> str:
+    """`text` (escaped) as a link to an anchor of the same document; `name` is msgkit's own."""
+    return f'<a href="#{name}" color="{color}">{esc(text)}</a>'

@@ -1,0 +1,139 @@
+"""The sheets' type scale and colours: one place that decides how every kind of text looks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+
+from msgkit.pdf.typeface import BOLD, REGULAR, SEMIBOLD
+
+
+def _mix(a: Color, b: Color, share: float) -> Color:
+    """`share` of colour `a` over colour `b` (a flat tint, so print and screen agree)."""
+    return Color(
+        a.red * share + b.red * (1 - share),
+        a.green * share + b.green * (1 - share),
+        a.blue * share + b.blue * (1 - share),
+    )
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Brand colours plus the tints derived from them."""
+
+    primary: Color
+    secondary: Color
+    accent: Color
+    text: Color
+    background: Color
+    on_primary: Color
+
+    @classmethod
+    def from_brand(cls, colors: dict[str, str]) -> Palette:
+        return cls(**{k: HexColor(v) for k, v in colors.items()})
+
+    @property
+    def tint(self) -> Color:
+        """Background of key-message boxes and panels."""
+        return _mix(self.primary, self.background, 0.07)
+
+    @property
+    def muted(self) -> Color:
+        """Secondary text: captions, footers, source lists."""
+        return _mix(self.text, self.background, 0.68)
+
+    @property
+    def rule(self) -> Color:
+        """Hairlines between rows."""
+        return _mix(self.text, self.background, 0.18)
+
+    def hex(self, name: str) -> str:
+        """A colour as `#rrggbb` for paragraph markup (`<a color=…>`)."""
+        color: Color = getattr(self, name)
+        return "#" + color.hexval()[2:]
+
+
+@dataclass(frozen=True)
+class Styles:
+    """Every paragraph style of a sheet, built from its palette."""
+
+    kicker: ParagraphStyle
+    title: ParagraphStyle
+    lead: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    message: ParagraphStyle
+    fact: ParagraphStyle
+    action: ParagraphStyle
+    source: ParagraphStyle
+    small: ParagraphStyle
+    rail_heading: ParagraphStyle
+    rail: ParagraphStyle
+    rail_tag: ParagraphStyle
+    header_kicker: ParagraphStyle
+    header_title: ParagraphStyle
+    footer: ParagraphStyle
+    card_title: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+
+
+def make_styles(p: Palette) -> Styles:
+    """The type scale: 24 / 12 / 13 / 10 pt on a 14.5 pt body leading."""
+
+    def style(name: str, **kw: Any) -> ParagraphStyle:
+        base: dict[str, Any] = {
+            "fontName": REGULAR,
+            "fontSize": 10,
+            "leading": 14.5,
+            "textColor": p.text,
+            "alignment": TA_LEFT,
+            # No orphans or widows: a paragraph that must break leaves at least two lines.
+            "allowOrphans": 0,
+            "allowWidows": 0,
+            # Long URLs break anywhere rather than run past the frame edge.
+            "splitLongWords": 1,
+            # Never hyphenate: the text must stay exactly as written (and extractable).
+            "hyphenationLang": "",
+            "embeddedHyphenation": 0,
+            "uriWasteReduce": 0.3,
+        }
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    return Styles(
+        kicker=style("kicker", fontName=BOLD, fontSize=9, leading=12, textColor=p.accent,
+                     spaceAfter=4, keepWithNext=1),
+        title=style("title", fontName=BOLD, fontSize=24, leading=28, textColor=p.primary,
+                    spaceAfter=8, keepWithNext=1),
+        lead=style("lead", fontSize=12, leading=17, textColor=p.text, spaceAfter=6),
+        heading=style("heading", fontName=BOLD, fontSize=13, leading=16, textColor=p.primary,
+                      spaceBefore=2, spaceAfter=7, keepWithNext=1),
+        body=style("body", spaceAfter=6),
+        message=style("message", fontName=SEMIBOLD, fontSize=12, leading=16.5,
+                      textColor=p.primary),
+        fact=style("fact", fontSize=10.5, leading=15),
+        action=style("action", fontName=SEMIBOLD, fontSize=10.5, leading=15, leftIndent=16,
+                     bulletIndent=0, bulletFontName=BOLD, bulletColor=p.accent, spaceAfter=5),
+        source=style("source", fontSize=8, leading=11, textColor=p.muted, leftIndent=16,
+                     bulletIndent=0, bulletFontName=BOLD, spaceAfter=3),
+        small=style("small", fontSize=8, leading=11, textColor=p.muted, spaceAfter=3),
+        rail_heading=style("rail_heading", fontName=BOLD, fontSize=8, leading=11,
+                           textColor=p.accent, spaceBefore=10, spaceAfter=3, keepWithNext=1),
+        rail=style("rail", fontSize=8, leading=11, textColor=p.text, spaceAfter=2),
+        rail_tag=style("rail_tag", fontName=BOLD, fontSize=9, leading=12.5, textColor=p.primary),
+        header_kicker=style("header_kicker", fontName=BOLD, fontSize=8.5, leading=11,
+                            textColor=p.on_primary),
+        header_title=style("header_title", fontName=BOLD, fontSize=15, leading=18,
+                           textColor=p.on_primary),
+        footer=style("footer", fontSize=7.5, leading=10, textColor=p.muted),
+        card_title=style("card_title", fontName=BOLD, fontSize=12, leading=15.5,
+                         textColor=p.primary, spaceAfter=3),
+        cell=style("cell", fontSize=9.5, leading=13),
+        cell_bold=style("cell_bold", fontName=BOLD, fontSize=9.5, leading=13,
+                        textColor=p.primary),
+    )
