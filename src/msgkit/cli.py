@@ -238,3 +238,145 @@ def init(
         f"next: edit the files, then `msgkit check {escape(display_path(folder))}` "
         f"and `msgkit build {escape(display_path(folder))}`"
     )
+
+
+PlatformOpt = Annotated[
+    list[str] | None,
+    typer.Option("--platform", "-p", help="Only this platform (repeatable): x, bluesky, mastodon, …"),
+]
+
+
+def _check_choices(flag: str, given: list[str], choices: list[str], what: str) -> None:
+    """Exit 1 with a did-you-mean hint when a flag names something that does not exist."""
+    from msgkit.errors import did_you_mean
+
+    problems = []
+    for value in given:
+        if value in choices:
+            continue
+        hint = did_you_mean(value, choices)
+        if hint is None and flag == "--platform" and value.lower().startswith("tw"):
+            hint = "Twitter is now X: write `x`"
+        problems.append(
+            error(f"{flag} {value}: {what} `{value}`", hint=hint or f"choose one of: {', '.join(choices)}")
+        )
+    if problems:
+        raise MsgkitError(problems)
+
+
+@app.command()
+def posts(
+    kit: Annotated[
+        Path | None, typer.Argument(help="Kit folder. Default: every kit under ./kits.")
+    ] = None,
+    lang: Annotated[
+        list[str] | None, typer.Option("--lang", "-l", help="Only this language (repeatable).")
+    ] = None,
+    platform: PlatformOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Preview each post fitted to each platform: length/limit and every decision taken."""
+    from msgkit.builders.posts import fit_errors, platforms_of, post_variants, preview_table
+    from msgkit.platforms import PLATFORMS
+    from msgkit.validate import load_kit
+
+    variants = []
+    with user_errors():
+        _check_choices("--platform", platform or [], list(PLATFORMS), "no such platform")
+        for folder in find_kits([kit] if kit else None):
+            loaded, _warnings = load_kit(folder)
+            _check_choices("--lang", lang or [], loaded.languages, "the kit has no language")
+            published = platforms_of(loaded)
+            _check_choices(
+                "--platform", platform or [], published, "the kit does not publish on"
+            )
+            for code in loaded.languages:
+                if not lang or code in lang:
+                    variants += post_variants(loaded, code, platform or None)
+    if as_json:
+        sys.stdout.write(
+            json.dumps([v.to_json() for v in variants], ensure_ascii=False, indent=2) + "\n"
+        )
+    else:
+        out_console.print(preview_table(variants))
+    problems = fit_errors(variants)
+    if problems:
+        render_diagnostics(problems)
+        err_console.print(f"[red]failed:[/] {_count(problems)}")
+        raise typer.Exit(EXIT_PROBLEMS)
+
+
+@app.command()
+def measure(
+    text: Annotated[str, typer.Argument(help="The text to measure; `-` reads standard input.")],
+    platform: PlatformOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """How long TEXT is on each platform, by that platform's own count, and whether it fits."""
+    from msgkit.builders.posts import measure_rows, measure_table
+    from msgkit.platforms import PLATFORMS
+
+    with user_errors():
+        _check_choices("--platform", platform or [], list(PLATFORMS), "no such platform")
+    if text == "-":
+        text = sys.stdin.read().removesuffix("\n")
+    rows = measure_rows(text, [p for p in PLATFORMS if not platform or p in platform])
+    if as_json:
+        data = [{k: row[k] for k in ("platform", "length", "limit", "fits")} for row in rows]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    else:
+        out_console.print(measure_table(rows))
+
+
+@template_app.command("inspect")
+def template_inspect(
+    file: Annotated[Path, typer.Argument(help="A PowerPoint template (.pptx or .potx).")],
+) -> None:
+    """List a template's layouts and placeholders, and whether msgkit's decks can use it."""
+    from rich.table import Table
+
+    from msgkit.deck.template import NEEDED, OPTIONAL, TemplateError, inspect_template, missing
+    from msgkit.errors import SourceLocation
+
+    shown = display_path(file)
+    hint = "give the path of a .pptx or .potx file saved by PowerPoint or Impress"
+    if not file.is_file():
+        what = "is a folder, not a template file" if file.is_dir() else "does not exist"
+        render_diagnostics([error(f"the template {what}", SourceLocation(shown), hint)])
+        raise typer.Exit(EXIT_PROBLEMS)
+    try:
+        info = inspect_template(file)
+    except TemplateError as exc:
+        render_diagnostics([error(f"cannot open the template: {exc}", SourceLocation(shown), hint)])
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    table = Table(title=f"{shown}: {info.width / 914400:.2f} × {info.height / 914400:.2f} in")
+    for column in ("layout", "idx", "type", "role", "name"):
+        table.add_column(column, justify="right" if column == "idx" else "left")
+    for layout in info.layouts:
+        used = layout.name in NEEDED
+        for i, ph in enumerate(layout.placeholders or ()):
+            name = f"[bold]{escape(layout.name)}[/]" if used else escape(layout.name)
+            table.add_row(
+                name if i == 0 else "",
+                str(ph.idx),
+                ph.type,
+                ph.role or "–",
+                escape(ph.name),
+            )
+        if not layout.placeholders:
+            table.add_row(escape(layout.name), "", "", "", "(no placeholders)")
+        table.add_section()
+    out_console.print(table)
+    problems = missing(info)
+    if problems:
+        err_console.print(
+            f"[yellow]not usable for msgkit decks[/]: lacks {escape('; '.join(problems))}"
+        )
+        needs = ", ".join(
+            f"`{name}` ({', '.join(f'{n}× {r}' for r, n in roles.items())})"
+            for name, roles in NEEDED.items()
+        )
+        err_console.print(f"  [dim]hint:[/] msgkit looks layouts up by name: {escape(needs)}")
+    else:
+        optional = ", ".join(f"{r} in `{name}`" for name, roles in OPTIONAL.items() for r in roles)
+        err_console.print(f"[green]usable for msgkit decks[/] (optional: {escape(optional)})")

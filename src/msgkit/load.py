@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,12 @@ _STANDARD_TAGS = {
 }
 
 
+class _AliasRefused(Exception):
+    def __init__(self, mark: yaml.Mark | None) -> None:
+        self.mark = mark
+        super().__init__("alias")
+
+
 class _KitLoader(yaml.SafeLoader):
     """SafeLoader whose implicit types are only YAML 1.2 core: true/false, numbers, null.
 
@@ -40,6 +46,13 @@ class _KitLoader(yaml.SafeLoader):
     timestamps would turn dates into objects before the model can check them, and its
     base-60 numbers would turn an unquoted `time: 10:00` into the number 600.
     """
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        # Aliases are refused while the document is composed, before anything is expanded:
+        # a "billion laughs" file costs nothing, and kit authors never need them.
+        if self.check_event(yaml.AliasEvent):
+            raise _AliasRefused(self.peek_event().start_mark)  # type: ignore[no-untyped-call]
+        return super().compose_node(parent, index)
 
 
 _REPLACED_TAGS = {
@@ -179,31 +192,21 @@ def _loc(display: str, node: Node) -> SourceLocation:
 def _compose(text: str, display: str) -> Node | None:
     loader = _KitLoader(text)
     try:
-        # Aliases are refused at parse time, before any expansion: a "billion laughs" file
-        # costs nothing, and kit authors never need them.
-        for event in _events(loader):
-            if isinstance(event, yaml.AliasEvent):
-                mark = event.start_mark
-                line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-                raise _YamlProblem(
-                    error(
-                        "YAML aliases (`*name`) are not allowed in kit files",
-                        SourceLocation(display, line, col),
-                        "write the text out in full where it is needed",
-                    )
-                )
-        loader = _KitLoader(text)
-        node = loader.get_single_node()
+        return loader.get_single_node()
+    except _AliasRefused as refused:
+        mark = refused.mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise _YamlProblem(
+            error(
+                "YAML aliases (`*name`) are not allowed in kit files",
+                SourceLocation(display, line, col),
+                "write the text out in full where it is needed",
+            )
+        ) from None
     except yaml.MarkedYAMLError as exc:
         raise _YamlProblem(_syntax_diagnostic(exc, text, display)) from None
     finally:
         loader.dispose()
-    return node
-
-
-def _events(loader: _KitLoader) -> Iterator[yaml.Event]:
-    while loader.check_event():
-        yield loader.get_event()  # type: ignore[no-untyped-call]
 
 
 def _syntax_diagnostic(exc: yaml.MarkedYAMLError, text: str, display: str) -> Diagnostic:

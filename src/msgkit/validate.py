@@ -17,6 +17,7 @@ from msgkit.errors import (
     Diagnostic,
     Diagnostics,
     MsgkitError,
+    SourceLocation,
     did_you_mean,
     display_path,
     error,
@@ -47,6 +48,14 @@ def load_kit(root: Path, *, strict: bool = False) -> tuple[Kit, Diagnostics]:
 def _load(root: Path, diags: Diagnostics) -> Kit | None:
     kit_path = root / KIT_FILE
     shown_root = display_path(root)
+    if root.is_file():
+        diags.add(
+            error(
+                f"`{shown_root}` is a file; msgkit needs the kit folder",
+                hint=f"give the folder that holds kit.yaml, e.g. `{display_path(root.parent)}`",
+            )
+        )
+        return None
     if not root.is_dir():
         diags.add(
             error(
@@ -199,7 +208,7 @@ def _pydantic_diagnostics(
             yield error(
                 f"{_prefix(loc[:-1])}required key `{missing}` is missing",
                 doc.locate(loc[:-1]),
-                f"add `{missing}:` here" + _described(model, loc, " ({})"),
+                f"add `{missing}:` here" + _described(model, loc, " ({text})"),
             )
         elif kind == "extra_forbidden":
             name = str(loc[-1])
@@ -274,7 +283,7 @@ def _describe(err: Any, loc: KeyPath, model: type[BaseModel]) -> tuple[str, str]
     if kind == "string_type":
         if isinstance(value, (dict, list)):
             return "must be text", "write one text here, not a list or mapping"
-        return "must be text", f"put it in quotes to keep it as text: \"{_show(value)}\""
+        return "must be text", f'put it in quotes to keep it as text: "{_show(value)}"'
     if kind == "string_too_short":
         return "is empty", "write the text, or remove the key"
     if kind == "string_too_long":
@@ -313,13 +322,14 @@ def _describe(err: Any, loc: KeyPath, model: type[BaseModel]) -> tuple[str, str]
     if kind == "too_short":
         least = ctx.get("min_length", 1)
         items = "item" if least == 1 else "items"
-        return f"needs at least {least} {items}", described or "add the missing items"
+        how = "`key: value` lines" if isinstance(value, dict) else "lines starting with `- `"
+        return f"needs at least {least} {items}", described or f"add them as {how}"
     if kind == "too_long":
         return f"has more than {ctx.get('max_length')} items", described or "remove some items"
     if kind == "literal_error":
         expected = str(ctx.get("expected", ""))
         options = [o.strip(" '") for o in expected.replace(" or ", ",").split(",") if o.strip()]
-        if "platforms" in loc:
+        if set(options) <= set(PLATFORMS):
             if isinstance(value, str) and value.lower().startswith("tw"):
                 return f"unknown platform `{value}`", "Twitter is now X: write `x`"
             options = list(PLATFORMS)
@@ -334,26 +344,42 @@ def _describe(err: Any, loc: KeyPath, model: type[BaseModel]) -> tuple[str, str]
     if kind == "value_error":
         message = str(err["msg"]).removeprefix("Value error, ")
         if "BCP-47" in message:
+            fixed = _tag_case(str(value))
             return (
                 f"`{_show(value)}` {message}",
-                "language tags are lower-case language, then an optional Script and REGION, "
-                "joined by `-`: `sr-Cyrl`, `pt-BR`",
+                f"write `{fixed}`"
+                if fixed != value
+                else "a tag is a lower-case language code, then optionally a Script and a "
+                "REGION, joined by `-`: `sr-Cyrl`, `pt-BR`",
             )
         if "web address" in message:
-            return f"`{_show(value)}` {message}", "write it in full, e.g. `https://example.org/page`"
+            return (
+                f"`{_show(value)}` {message}",
+                "write it in full, e.g. `https://example.org/page`",
+            )
         return message, described or "see `msgkit schema` for what this key accepts"
     message = str(err["msg"])
-    message = "must be" + message[len("Input should be") :] if message.startswith("Input") else (
-        message[:1].lower() + message[1:]
+    message = (
+        "must be" + message[len("Input should be") :]
+        if message.startswith("Input")
+        else (message[:1].lower() + message[1:])
     )
     return message, described or f"see `msgkit schema` for what `{field}` accepts"
+
+
+def _tag_case(value: str) -> str:
+    """A language tag in BCP-47's conventional case and separators: `SR_cyrl` → `sr-Cyrl`."""
+    parts = value.replace("_", "-").split("-")
+    cased = [parts[0].lower()] + [
+        p.title() if len(p) == 4 else p.upper() if len(p) in (2, 3) else p for p in parts[1:]
+    ]
+    return "-".join(cased)
 
 
 def _empty_hint(loc: KeyPath, model: type[BaseModel]) -> str:
     if _is_localized(loc):
         return "write each language on its own indented line below, e.g. `en: …`"
-    described = _described(model, loc)
-    return f"{described}; or remove the key" if described else "give it a value, or remove the key"
+    return _described(model, loc, "give it a value: {text}") or "give it a value, or remove the key"
 
 
 def _is_localized(loc: KeyPath) -> bool:
@@ -363,7 +389,7 @@ def _is_localized(loc: KeyPath) -> bool:
     )
 
 
-def _described(model: type[BaseModel], loc: KeyPath, template: str = "{}") -> str:
+def _described(model: type[BaseModel], loc: KeyPath, template: str = "`{key}`: {text}") -> str:
     """The model's own description of the field at `loc` (e.g. its format), or ''."""
     parent: Any = model
     for part in loc[:-1]:
@@ -377,7 +403,7 @@ def _described(model: type[BaseModel], loc: KeyPath, template: str = "{}") -> st
     text = (info.description or "").rstrip(".") if info else ""
     if text:
         text = text[:1].lower() + text[1:]
-    return template.format(text) if text else ""
+    return template.format(key=loc[-1], text=text) if text else ""
 
 
 def _field_names(model: type[BaseModel], keypath: KeyPath) -> list[str]:
@@ -447,7 +473,8 @@ def check_kit(kit: Kit) -> list[Diagnostic]:
             error(
                 f"unknown time zone `{campaign.timezone}`",
                 kit.locate(kit_src, ("timezone",)),
-                "use an IANA time zone name such as `Europe/Ljubljana` or `UTC`",
+                did_you_mean(campaign.timezone, zoneinfo.available_timezones())
+                or "use an IANA time zone name such as `Europe/Ljubljana` or `UTC`",
             )
         )
     found.extend(_check_texts(kit, kit_src, campaign.model_dump(mode="json"), ()))
@@ -503,8 +530,10 @@ def _check_localized(
         if lang not in campaign.languages:
             yield error(
                 f"{where}: language `{lang}` is not one of the kit's languages",
-                kit.locate(source, (*path, lang)),
-                did_you_mean(lang, langs) or f"the kit's languages are: {', '.join(langs)}",
+                _locate_key(kit, source, (*path, lang)),
+                did_you_mean(lang, langs)
+                or f"the kit's languages are {', '.join(langs)}; "
+                f"to add `{lang}`, list it under `languages:` in kit.yaml",
             )
     if default in campaign.languages and default not in value:
         yield error(
@@ -520,6 +549,12 @@ def _check_localized(
                 kit.locate(source, path),
                 f"add `{lang}: …` (this warning is an error under --strict)",
             )
+
+
+def _locate_key(kit: Kit, source: str, keypath: KeyPath) -> SourceLocation:
+    """Where a key itself (not its value) is written: for problems with the key's name."""
+    doc = kit.documents.get(source)
+    return doc.locate(keypath, key=True) if doc else kit.locate(source, keypath)
 
 
 def _check_area_ids(kit: Kit, area: Area) -> Iterator[Diagnostic]:
@@ -564,11 +599,13 @@ def _check_hashtags(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
                 "msgkit adds the `#` itself",
             )
         elif problem:
+            joined = "".join(ch for ch in tag if ch.isalnum() or ch == "_")
             yield error(
                 f"hashtags[{i}]: `#{tag}` is not a valid hashtag: {problem}",
                 kit.locate(kit_src, ("hashtags", i, "tag")),
-                "hashtags are letters, digits and `_` only, and not all digits, "
-                "e.g. `EUAntiTraffickingDay`",
+                f"write it as one word, e.g. `{joined}`"
+                if joined and not joined.isdigit()
+                else "a hashtag needs a letter, e.g. `EUAntiTraffickingDay2021`",
             )
         key = tag.lower()
         if key in seen:

@@ -242,3 +242,31 @@ def test_check_command_does_not_import_heavy_libraries(starter_kit: Path) -> Non
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "0", result.stdout
+
+
+@pytest.mark.slow
+def test_watch_rebuilds_on_save(two_area_kit: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    cmd = [sys.executable, "-m", "msgkit", "build", str(two_area_kit), "--out", str(out)]
+    proc = subprocess.Popen(
+        [*cmd, "--only", "sheet", "--watch"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    sheet = out / "my-campaign" / "en" / "messages.md"
+    try:
+        deadline = time.monotonic() + 30
+        while not sheet.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert sheet.exists(), "the first build did not happen"
+        time.sleep(0.5)  # let the watcher start
+        area = two_area_kit / "areas" / "week-1.yaml"
+        area.write_text(area.read_text("utf-8").replace("Why it matters", "Why it matters today"))
+        while "Why it matters today" not in sheet.read_text("utf-8"):
+            assert time.monotonic() < deadline, "no rebuild after the edit"
+            time.sleep(0.1)
+    finally:
+        proc.terminate()
+        _, stderr = proc.communicate(timeout=10)
+    assert "changed: " in stderr and "week-1.yaml" in stderr

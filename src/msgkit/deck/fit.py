@@ -53,6 +53,8 @@ class Para:
     spans: tuple[Span, ...]
     scale: float = 1.0
     bullet: bool = False
+    #: Indented like a bulleted paragraph, without a bullet (a fact's source line).
+    hang: bool = False
     #: Space before the paragraph, in ems of its own size (dropped at the top of a page).
     gap: float = 0.0
 
@@ -79,7 +81,8 @@ class Spec:
     floor_pt: int = 12
     #: Line height as a multiple of the size; Fira Sans's ascender + descender is 1.2 em.
     line: float = 1.2
-    #: Hanging indent of bulleted paragraphs, in ems of the paragraph's size.
+    #: Hanging indent of bulleted paragraphs, in ems of the box's size (the same for every
+    #: paragraph of a box, so a source line lines up with its fact's text).
     indent: float = 1.0
 
 
@@ -110,9 +113,7 @@ def _font(weight: Weight) -> object:
 
     # The basic layout engine, so results do not depend on whether libraqm is installed;
     # 1000 px per em makes getlength() return font units.
-    return ImageFont.truetype(
-        str(font_path(weight)), 1000, layout_engine=ImageFont.Layout.BASIC
-    )
+    return ImageFont.truetype(str(font_path(weight)), 1000, layout_engine=ImageFont.Layout.BASIC)
 
 
 @cache
@@ -137,7 +138,9 @@ def wrap(para: Para, size: float, width: float) -> list[list[Token]]:
     space: list[Token] = []
     word: list[Token] = []
     for index, span in enumerate(para.spans):
-        for piece in _TOKEN.findall(span.text):
+        # Impress lays a hyperlink out as one unbreakable field: measure it as one word.
+        pieces = [span.text] if span.link else _TOKEN.findall(span.text)
+        for piece in pieces:
             if piece.isspace():
                 if word:
                     words.append((space, word))
@@ -165,7 +168,8 @@ def wrap(para: Para, size: float, width: float) -> list[list[Token]]:
             lines.append(line)
             line, used = [], 0.0
         if wide <= limit:
-            line, used = list(word), wide
+            # The space stays with the word (unmeasured), so split lines rejoin with it.
+            line, used = space[:1] + word, wide
             continue
         # A word wider than the line (a long URL): renderers break it between characters.
         for index, text in word:
@@ -185,15 +189,19 @@ def wrap(para: Para, size: float, width: float) -> list[list[Token]]:
     return lines or [[]]
 
 
+def indent_pt(para: Para, size: int, spec: Spec) -> float:
+    """The left indent (points) of a paragraph in a box whose text is `size` points."""
+    return spec.indent * size if para.bullet or para.hang else 0.0
+
+
 def _text_width(para: Para, size: int, box_width: float, spec: Spec) -> float:
-    indent = spec.indent * size if para.bullet else 0.0
-    return box_width - indent
+    return box_width - indent_pt(para, size, spec)
 
 
 def para_height(para: Para, size: int, box_width: float, spec: Spec, first: bool) -> float:
     """Height in points of a paragraph at box size `size`, space before included."""
     psize = para_size(para, size, spec)
-    lines = len(wrap(para, psize, _text_width(para, psize, box_width, spec)))
+    lines = len(wrap(para, psize, _text_width(para, size, box_width, spec)))
     gap = 0.0 if first else para.gap * psize
     return gap + lines * psize * spec.line
 
@@ -254,9 +262,9 @@ def _paginate(
         page, used = [], 0.0
 
     for block in blocks:
-        need = _height(block.paras, size, width, spec) - (
-            0.0 if not page else -block.paras[0].gap * para_size(block.paras[0], size, spec)
-        )
+        need = _height(block.paras, size, width, spec)
+        if page:
+            need += block.paras[0].gap * para_size(block.paras[0], size, spec)
         if page and used + need <= height:
             page += block.paras
             used += need
@@ -290,7 +298,7 @@ def _split(
 ) -> tuple[Para | None, Para]:
     """The lines of `para` that fit into `room` points, and the rest as a new paragraph."""
     psize = para_size(para, size, spec)
-    lines = wrap(para, psize, _text_width(para, psize, width, spec))
+    lines = wrap(para, psize, _text_width(para, size, width, spec))
     count = int(room // (psize * spec.line))
     if count <= 0:
         return None, para

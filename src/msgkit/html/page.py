@@ -60,6 +60,11 @@ class Image:
     width: int | None
     height: int | None
     detail: str
+    #: The alt text is copyable too: partners paste it into the platform's image description.
+    alt_copy_id: str
+    #: The platforms this size is for: shown ("X, Bluesky") and for the filter ("x bluesky").
+    platform_names: str = ""
+    platform_keys: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,6 @@ class Variant:
     platform_name: str
     parts: list[Part]
     notes: list[str]
-    images: list[Image]
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,8 @@ class PostView:
     iso: str
     link: str | None
     variants: list[Variant]
+    #: Its share images, each size once, with the platforms it is for.
+    images: list[Image]
 
 
 @dataclass(frozen=True)
@@ -109,6 +115,14 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class KeyMessage:
+    """A key message and its share cards, if the kit asks for them."""
+
+    text: str
+    cards: list[Image]
+
+
+@dataclass(frozen=True)
 class AreaView:
     """One thematic area on the page."""
 
@@ -118,7 +132,7 @@ class AreaView:
     title: str
     summary: str
     dates: str
-    key_messages: list[str]
+    key_messages: list[KeyMessage]
     facts: list[Fact]
     calls_to_action: list[tuple[str, str | None]]
     posts: list[PostView]
@@ -165,11 +179,10 @@ def render_index(
         key=lambda e: str(e["path"]),
     )
     variants = _read_variants(files, prefix, read_output)
-    post_images, cards = _images(files, prefix, lang)
     copies = _Copies()
+    images = _images(files)
     areas = [
-        _area_view(kit, area, lang, variants, post_images, cards, files, prefix, copies)
-        for area in kit.areas
+        _area_view(kit, area, lang, variants, images, files, prefix, copies) for area in kit.areas
     ]
     c = kit.campaign
     brand = c.brand
@@ -234,37 +247,43 @@ def _read_variants(
     return found
 
 
-def _images(
-    files: list[dict[str, Any]], prefix: str, lang: str
-) -> tuple[dict[tuple[str, str], list[dict[str, Any]]], dict[str, list[Image]]]:
-    """Share images by (area, post), and per area the images of no post (key-message cards)."""
-    by_post: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    cards: dict[str, list[Image]] = {}
+def _images(files: list[dict[str, Any]]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """Share images by (area, `post` or `key_message`, its id); ("", "", "") for the rest."""
+    found: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     for entry in files:
         if not _is_image(entry):
             continue
+        area = str(entry.get("area") or "")
         if entry.get("post"):
-            by_post.setdefault((str(entry.get("area")), str(entry["post"])), []).append(entry)
-        elif entry.get("area"):
-            cards.setdefault(str(entry["area"]), []).append(_image(entry, prefix, lang))
-    return by_post, cards
+            key = (area, "post", str(entry["post"]))
+        elif entry.get("key_message"):
+            key = (area, "key_message", str(entry["key_message"]))
+        else:
+            key = (area, "", "")
+        found.setdefault(key, []).append(entry)
+    return found
 
 
 def _is_image(entry: dict[str, Any]) -> bool:
     return PurePosixPath(str(entry["path"])).suffix.lower() in (".png", ".jpg", ".jpeg")
 
 
-def _image(entry: dict[str, Any], prefix: str, lang: str) -> Image:
+def _image(entry: dict[str, Any], prefix: str, copies: _Copies) -> Image:
     width, height = entry.get("width"), entry.get("height")
     size = f"{width}×{height}" if width and height else ""
     kind = PurePosixPath(str(entry["path"])).suffix.lstrip(".").upper()
     detail = " · ".join(x for x in (kind, size, _size(entry)) if x)
+    alt = str(entry.get("alt") or "")
+    platforms = [p for p in PLATFORM_NAMES if p in (entry.get("platforms") or [])]
     return Image(
         href=_href(entry, prefix),
-        alt=str(entry.get("alt") or ""),
+        alt=alt,
         width=int(width) if width else None,
         height=int(height) if height else None,
         detail=detail,
+        alt_copy_id=copies.add(alt),
+        platform_names=", ".join(PLATFORM_NAMES[p] for p in platforms),
+        platform_keys=" ".join(platforms),
     )
 
 
@@ -287,8 +306,7 @@ def _area_view(
     area: Area,
     lang: str,
     variants: dict[tuple[str, str], list[dict[str, Any]]],
-    post_images: dict[tuple[str, str], list[dict[str, Any]]],
-    cards: dict[str, list[Image]],
+    images: dict[tuple[str, str, str], list[dict[str, Any]]],
     files: list[dict[str, Any]],
     prefix: str,
     copies: _Copies,
@@ -297,6 +315,13 @@ def _area_view(
     a = area.content
     start = area.starts(kit.campaign)
     end = start + dt.timedelta(days=6)
+    key_messages = [
+        KeyMessage(
+            t(m.text, lang),
+            [_image(e, prefix, copies) for e in images.get((area.id, "key_message", m.id), [])],
+        )
+        for m in a.key_messages
+    ]
     posts = []
     for post in a.posts:
         when = kit.post_time(area, post)
@@ -304,10 +329,7 @@ def _area_view(
         if found is None:
             # No posts builder output: offer the kit's own text once, unmeasured.
             found = [{"platform": "", "parts": [{"text": t(post.text, lang)}], "limit": None}]
-        views = [
-            _variant(v, post.id, lang, post_images.get((area.id, post.id), []), prefix, copies)
-            for v in found
-        ]
+        views = [_variant(v, post.id, lang, copies) for v in found]
         posts.append(
             PostView(
                 id=post.id,
@@ -317,6 +339,9 @@ def _area_view(
                 iso=when.isoformat(),
                 link=_web(post.link),
                 variants=views,
+                images=[
+                    _image(e, prefix, copies) for e in images.get((area.id, "post", post.id), [])
+                ],
             )
         )
     area_files = [
@@ -331,7 +356,7 @@ def _area_view(
         title=t(a.title, lang),
         summary=t(a.summary, lang),
         dates=f"{start.isoformat()} – {end.isoformat()}",
-        key_messages=[t(m.text, lang) for m in a.key_messages],
+        key_messages=key_messages,
         facts=[
             Fact(
                 t(f.text, lang),
@@ -342,19 +367,12 @@ def _area_view(
         ],
         calls_to_action=[(t(cta.text, lang), _web(cta.link)) for cta in a.calls_to_action],
         posts=posts,
-        cards=cards.get(area.id, []),
+        cards=[_image(e, prefix, copies) for e in images.get((area.id, "", ""), [])],
         files=area_files,
     )
 
 
-def _variant(
-    item: dict[str, Any],
-    post_id: str,
-    lang: str,
-    images: list[dict[str, Any]],
-    prefix: str,
-    copies: _Copies,
-) -> Variant:
+def _variant(item: dict[str, Any], post_id: str, lang: str, copies: _Copies) -> Variant:
     platform = str(item.get("platform") or "")
     name = PLATFORM_NAMES.get(platform, platform)
     raw_parts = item.get("parts") or [{"text": item.get("text", "")}]
@@ -378,18 +396,10 @@ def _variant(
     notes = item.get("notes") or []
     if isinstance(notes, str):
         notes = [notes]
-    mine = [
-        _image(e, prefix, lang)
-        for e in images
-        if not platform or not e.get("platforms") or platform in e.get("platforms", [])
-    ]
-    return Variant(
-        platform=platform,
-        platform_name=name,
-        parts=parts,
-        notes=[str(n) for n in notes],
-        images=mine,
-    )
+    notes = [str(n) for n in notes]
+    if item.get("fallback"):
+        notes.insert(0, label("not_translated", lang))
+    return Variant(platform=platform, platform_name=name, parts=parts, notes=notes)
 
 
 def _schedule(kit: Kit, areas: list[AreaView]) -> list[ScheduleRow]:
@@ -398,9 +408,7 @@ def _schedule(kit: Kit, areas: list[AreaView]) -> list[ScheduleRow]:
         for post in area.posts:
             names = ", ".join(v.platform_name for v in post.variants if v.platform_name)
             rows.append(
-                ScheduleRow(
-                    post.date, post.time, post.iso, area.title, post.id, post.anchor, names
-                )
+                ScheduleRow(post.date, post.time, post.iso, area.title, post.id, post.anchor, names)
             )
     # Stable: by time, then campaign order (Python's sort keeps it for equal times).
     return sorted(rows, key=lambda r: r.iso)
@@ -413,7 +421,7 @@ _GROUPS = (
     ("decks/", "deck"),
     ("calendar.", "calendar"),
     ("posts/", "posts"),
-    ("messages.md", "key_messages"),
+    ("messages.md", "message_sheet"),
 )
 
 
@@ -426,15 +434,19 @@ def _downloads(
     kit: Kit, files: list[dict[str, Any]], prefix: str, lang: str
 ) -> list[tuple[str, list[Link]]]:
     """The pack's files grouped for the downloads section (images are shown with their posts)."""
-    groups: dict[str, list[tuple[tuple[int, str], Link]]] = {}
+    groups: dict[str, list[tuple[tuple[tuple[int, int], str], Link]]] = {}
     area_order = {a.id: i for i, a in enumerate(kit.areas)}
     for entry in files:
         rel = str(entry["path"])[len(prefix) :]
         if _is_image(entry) or rel == "index.html":
             continue
         key = next((k for start, k in _GROUPS if rel.startswith(start)), "other")
-        # Campaign-wide files first (overview sheet, whole deck), then areas in campaign order.
-        rank = -1 if entry.get("area") is None else area_order.get(str(entry["area"]), 999)
+        # Campaign-wide files first (overview sheet, whole deck), then areas in campaign order;
+        # among post texts, the per-platform pages first, in platform order.
+        area_rank = -1 if entry.get("area") is None else area_order.get(str(entry["area"]), 999)
+        stem = PurePosixPath(rel).stem
+        platform_rank = list(PLATFORM_NAMES).index(stem) if stem in PLATFORM_NAMES else 99
+        rank = (area_rank, platform_rank)
         link = Link(_href(entry, prefix), _file_title(kit, entry, prefix, lang), _detail(entry))
         groups.setdefault(key, []).append(((rank, rel), link))
     order = [k for _, k in _GROUPS] + ["other"]

@@ -23,6 +23,15 @@ from msgkit.labels import label
 from msgkit.model import Area, Kit
 
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+#: A short lead-in that points at a link ("Read more: https://…", "Više → https://…"): it
+#: means nothing once the link is gone. Up to four words after a sentence's end, or two at the
+#: start of a line (so "Trafficking is a crime: https://…" keeps its words).
+_LINK = r"\s*[:→»]+\s*(?=(?:https?://|www\.))"
+_LINK_LEAD_IN = regex.compile(
+    rf"(?:(?<=[.!?…])\s*(?:[^\s.!?…:→»]+\s+){{0,3}}|^\s*(?:[^\s.!?…:→»]+\s+)?)"
+    rf"[^\s.!?…:→»]+{_LINK}",
+    regex.IGNORECASE,
+)
 _HASHTAG = r"#[\p{L}\p{M}\p{Nd}_]+"
 _TRAILING_TAGS = regex.compile(rf"(?:\s*{_HASHTAG})+[\s.]*$")
 _TAG_LINE = regex.compile(rf"^\s*(?:{_HASHTAG}\s*)+$")
@@ -75,12 +84,12 @@ def card_text(text: str) -> str:
     for raw in text.replace("\r\n", "\n").split("\n"):
         line = _EMOJI.sub("", raw)
         if _URL.search(line):
-            line = _URL.sub("", line).rstrip(_DANGLING)
+            line = _URL.sub("", _LINK_LEAD_IN.sub("", line)).rstrip(_DANGLING)
         if _TAG_LINE.match(line):
             continue
         lines.append(regex.sub(r"[ \t]+", " ", line).strip())
     body = "\n".join(lines)
-    body = _TRAILING_TAGS.sub("", body)
+    body = _TRAILING_TAGS.sub("", body).rstrip(_DANGLING)
     # At most one blank line between paragraphs, none at the ends.
     return regex.sub(r"\n{3,}", "\n\n", body).strip()
 
@@ -121,15 +130,14 @@ def post_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent:
     """The card of `area`'s post number `index` in `lang`."""
     post = area.content.posts[index]
     choices = [("short", post.short), ("text", post.text)] if post.short else [("text", post.text)]
-    text, key = "", "text"
-    for key, value in choices:
-        text = card_text(kit.text(value, lang))
-        if text:
+    # A post of nothing but a link and tags: the area's title is the message.
+    text, key = kit.text(area.content.title, lang), "text"
+    for choice, value in choices:
+        shown = card_text(kit.text(value, lang))
+        if shown:
+            text, key = shown, choice
             break
     common = _common(kit, area, lang)
-    if not text:
-        # A post of nothing but a link and tags: the area's title is the message.
-        text, key = kit.text(area.content.title, lang), "text"
     if post.image is not None:
         alt = kit.text(post.image.alt, lang)
     else:

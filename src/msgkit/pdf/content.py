@@ -27,8 +27,12 @@ def plain_texts(kit: Kit) -> list[tuple[str, tuple[str | int, ...], str]]:
     """Non-localized strings a fact sheet shows, as (source, key path, text)."""
     kit_src = next(iter(kit.documents), "kit.yaml")
     c = kit.campaign
-    found: list[tuple[str, tuple[str | int, ...], str]] = [(kit_src, ("brand", "name"), c.brand.name)]
-    found += [(kit_src, ("organisations", i, "name"), o.name) for i, o in enumerate(c.organisations)]
+    found: list[tuple[str, tuple[str | int, ...], str]] = [
+        (kit_src, ("brand", "name"), c.brand.name)
+    ]
+    found += [
+        (kit_src, ("organisations", i, "name"), o.name) for i, o in enumerate(c.organisations)
+    ]
     if c.brand.contact.name:
         found.append((kit_src, ("brand", "contact", "name"), c.brand.contact.name))
     found += [(kit_src, ("hashtags", i, "tag"), h.tag) for i, h in enumerate(c.hashtags)]

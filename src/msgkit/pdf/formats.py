@@ -5,33 +5,47 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-# Month names in the form a day-month-year date uses (genitive where the language inflects).
-_MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "sl": ("januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust",
-           "september", "oktober", "november", "december"),
-    "sr-Latn": ("januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust",
-                "septembar", "oktobar", "novembar", "decembar"),
-    "sr-Cyrl": ("јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август",
-                "септембар", "октобар", "новембар", "децембар"),
-    "bs": ("januar", "februar", "mart", "april", "maj", "juni", "juli", "august",
-           "septembar", "oktobar", "novembar", "decembar"),
-    "hr": ("siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja",
-           "kolovoza", "rujna", "listopada", "studenoga", "prosinca"),
-    "mk": ("јануари", "февруари", "март", "април", "мај", "јуни", "јули", "август",
-           "септември", "октомври", "ноември", "декември"),
-    "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август",
-           "септември", "октомври", "ноември", "декември"),
-    "sq": ("janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht",
-           "shtator", "tetor", "nëntor", "dhjetor"),
-    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
-           "septembrie", "octombrie", "noiembrie", "decembrie"),
-    "el": ("Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου",
-           "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"),
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-           "September", "Oktober", "November", "Dezember"),
-}
+# Month names in the form a day-month-year date uses (genitive where the language inflects);
+# one language per entry, continued on indented lines.
+_MONTH_TABLE = """
+en: January February March April May June
+    July August September October November December
+sl: januar februar marec april maj junij
+    julij avgust september oktober november december
+sr-Latn: januar februar mart april maj jun
+    jul avgust septembar oktobar novembar decembar
+sr-Cyrl: јануар фебруар март април мај јун
+    јул август септембар октобар новембар децембар
+bs: januar februar mart april maj juni
+    juli august septembar oktobar novembar decembar
+hr: siječnja veljače ožujka travnja svibnja lipnja
+    srpnja kolovoza rujna listopada studenoga prosinca
+mk: јануари февруари март април мај јуни
+    јули август септември октомври ноември декември
+bg: януари февруари март април май юни
+    юли август септември октомври ноември декември
+sq: janar shkurt mars prill maj qershor
+    korrik gusht shtator tetor nëntor dhjetor
+ro: ianuarie februarie martie aprilie mai iunie
+    iulie august septembrie octombrie noiembrie decembrie
+el: Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου
+    Ιουλίου Αυγούστου Σεπτεμβρίου Οκτωβρίου Νοεμβρίου Δεκεμβρίου
+de: Januar Februar März April Mai Juni
+    Juli August September Oktober November Dezember
+"""
+
+
+def _parse_months(table: str) -> dict[str, list[str]]:
+    months: dict[str, list[str]] = {}
+    lang = ""
+    for line in table.strip().splitlines():
+        if not line.startswith(" "):
+            lang, line = line.split(":", 1)
+        months.setdefault(lang, []).extend(line.split())
+    return months
+
+
+_MONTHS = _parse_months(_MONTH_TABLE)
 _MONTHS["sr"] = _MONTHS["sr-Cyrl"]
 
 # (day-month pattern, year suffix): "18. oktober" + " 2021"; Serbian and Croatian end with a dot.
@@ -59,7 +73,7 @@ def _base(lang: str) -> str:
     return lang.split("-")[0]
 
 
-def _months(lang: str) -> tuple[str, ...] | None:
+def _months(lang: str) -> list[str] | None:
     return _MONTHS.get(lang) or _MONTHS.get(_base(lang))
 
 

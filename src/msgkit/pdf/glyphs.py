@@ -6,14 +6,14 @@ import unicodedata
 from collections.abc import Iterable
 
 from msgkit.errors import Diagnostic, error
-from msgkit.fonts import FAMILY, check_glyphs, missing_glyphs
+from msgkit.fonts import FAMILY, Style, check_glyphs, missing_glyphs
 from msgkit.model import Kit
 from msgkit.pdf.content import plain_texts, shows
 
 WHAT = "the PDF fact sheets"
 #: The styles the sheets use; a character must exist in each (Fira's styles cover the same set,
 #: but a kit text may be set in any of them).
-_STYLES = ("regular", "bold", "italic", "semibold")
+_STYLES: tuple[Style, ...] = ("regular", "bold", "italic", "semibold")
 
 
 def check_sheet_glyphs(kit: Kit, languages: Iterable[str]) -> list[Diagnostic]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import quote, urlsplit
 
 #: The schemes a fact sheet may link to; anything else is printed, never linked.
@@ -14,10 +15,7 @@ _URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
 def esc(text: str) -> str:
     """Kit text as literal paragraph content: `<b>`, `&` and `<a href=…>` print as typed."""
     return (
-        text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace('"', "&quot;")
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     )
 
 
@@ -49,3 +47,32 @@ def link(text: str, url: str | None, color: str) -> str:
 def anchor_link(text: str, name: str, color: str) -> str:
     """`text` (escaped) as a link to an anchor of the same document; `name` is msgkit's own."""
     return f'<a href="#{name}" color="{color}">{esc(text)}</a>'
+
+
+def url_lines(url: str, fits: Callable[[str], bool]) -> list[str]:
+    """`url` cut into lines that each `fits`, preferably after `/`, `?`, `&`, `=`, `-`, `.`.
+
+    reportlab only breaks at spaces, and a long URL has none: unbroken it would run past the
+    edge of a narrow column.
+    """
+    lines: list[str] = []
+    line = ""
+    for ch in url:
+        if line and not fits(line + ch):
+            cut = max(line.rfind(c) for c in _URL_BREAKS) + 1
+            if cut <= 0 or cut == len(line) + 1:
+                cut = len(line)
+            lines.append(line[:cut])
+            line = line[cut:]
+        line += ch
+    return [*lines, line] if line else lines
+
+
+_URL_BREAKS = "/?&=-._#"
+
+
+def url_link(url: str, color: str, fits: Callable[[str], bool]) -> str:
+    """A URL shown in full, broken into lines that fit, and linked when its scheme is allowed."""
+    href = safe_href(url)
+    text = "<br/>".join(esc(line) for line in url_lines(url, fits))
+    return text if href is None else f'<a href="{href}" color="{color}">{text}</a>'

@@ -54,7 +54,7 @@ class Palette:
     def hex(self, name: str) -> str:
         """A colour as `#rrggbb` for paragraph markup (`<a color=…>`)."""
         color: Color = getattr(self, name)
-        return "#" + color.hexval()[2:]
+        return "#" + str(color.hexval())[2:]
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,7 @@ class Styles:
     footer: ParagraphStyle
     card_title: ParagraphStyle
     cell: ParagraphStyle
+    item: ParagraphStyle
     cell_bold: ParagraphStyle
 
 
@@ -106,34 +107,110 @@ def make_styles(p: Palette) -> Styles:
         return ParagraphStyle(name, **base)
 
     return Styles(
-        kicker=style("kicker", fontName=BOLD, fontSize=9, leading=12, textColor=p.accent,
-                     spaceAfter=4, keepWithNext=1),
-        title=style("title", fontName=BOLD, fontSize=24, leading=28, textColor=p.primary,
-                    spaceAfter=8, keepWithNext=1),
+        kicker=style(
+            "kicker",
+            fontName=BOLD,
+            fontSize=9,
+            leading=12,
+            textColor=p.accent,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        title=style(
+            "title",
+            fontName=BOLD,
+            fontSize=24,
+            leading=28,
+            textColor=p.primary,
+            spaceAfter=8,
+            keepWithNext=1,
+        ),
         lead=style("lead", fontSize=12, leading=17, textColor=p.text, spaceAfter=6),
-        heading=style("heading", fontName=BOLD, fontSize=13, leading=16, textColor=p.primary,
-                      spaceBefore=2, spaceAfter=7, keepWithNext=1),
+        # Not keepWithNext: sections keep their heading with their first item themselves.
+        heading=style(
+            "heading",
+            fontName=BOLD,
+            fontSize=13,
+            leading=16,
+            textColor=p.primary,
+            spaceBefore=2,
+            spaceAfter=7,
+        ),
         body=style("body", spaceAfter=6),
-        message=style("message", fontName=SEMIBOLD, fontSize=12, leading=16.5,
-                      textColor=p.primary),
-        fact=style("fact", fontSize=10.5, leading=15),
-        action=style("action", fontName=SEMIBOLD, fontSize=10.5, leading=15, leftIndent=16,
-                     bulletIndent=0, bulletFontName=BOLD, bulletColor=p.accent, spaceAfter=5),
-        source=style("source", fontSize=8, leading=11, textColor=p.muted, leftIndent=16,
-                     bulletIndent=0, bulletFontName=BOLD, spaceAfter=3),
+        message=style("message", fontName=SEMIBOLD, fontSize=12, leading=16.5, textColor=p.primary),
+        fact=style(
+            "fact",
+            fontSize=10.5,
+            leading=15,
+            leftIndent=14,
+            bulletIndent=1,
+            bulletFontName=BOLD,
+            bulletFontSize=10.5,
+            bulletColor=p.accent,
+        ),
+        action=style(
+            "action",
+            fontName=SEMIBOLD,
+            fontSize=10.5,
+            leading=15,
+            leftIndent=16,
+            bulletIndent=0,
+            bulletFontName=BOLD,
+            bulletFontSize=10.5,
+            bulletColor=p.accent,
+            spaceAfter=5,
+        ),
+        source=style(
+            "source",
+            fontSize=8,
+            leading=11,
+            textColor=p.muted,
+            leftIndent=20,
+            bulletIndent=0,
+            bulletFontName=BOLD,
+            bulletFontSize=8,
+            bulletColor=p.accent,
+            spaceAfter=4,
+        ),
         small=style("small", fontSize=8, leading=11, textColor=p.muted, spaceAfter=3),
-        rail_heading=style("rail_heading", fontName=BOLD, fontSize=8, leading=11,
-                           textColor=p.accent, spaceBefore=10, spaceAfter=3, keepWithNext=1),
+        rail_heading=style(
+            "rail_heading",
+            fontName=BOLD,
+            fontSize=8,
+            leading=11,
+            textColor=p.accent,
+            spaceBefore=10,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
         rail=style("rail", fontSize=8, leading=11, textColor=p.text, spaceAfter=2),
         rail_tag=style("rail_tag", fontName=BOLD, fontSize=9, leading=12.5, textColor=p.primary),
-        header_kicker=style("header_kicker", fontName=BOLD, fontSize=8.5, leading=11,
-                            textColor=p.on_primary),
-        header_title=style("header_title", fontName=BOLD, fontSize=15, leading=18,
-                           textColor=p.on_primary),
+        header_kicker=style(
+            "header_kicker", fontName=BOLD, fontSize=8.5, leading=11, textColor=p.on_primary
+        ),
+        header_title=style(
+            "header_title", fontName=BOLD, fontSize=15, leading=18, textColor=p.on_primary
+        ),
         footer=style("footer", fontSize=7.5, leading=10, textColor=p.muted),
-        card_title=style("card_title", fontName=BOLD, fontSize=12, leading=15.5,
-                         textColor=p.primary, spaceAfter=3),
+        card_title=style(
+            "card_title",
+            fontName=BOLD,
+            fontSize=12,
+            leading=15.5,
+            textColor=p.primary,
+            spaceAfter=3,
+        ),
         cell=style("cell", fontSize=9.5, leading=13),
-        cell_bold=style("cell_bold", fontName=BOLD, fontSize=9.5, leading=13,
-                        textColor=p.primary),
+        item=style(
+            "item",
+            fontSize=9.5,
+            leading=13,
+            leftIndent=11,
+            bulletIndent=0,
+            bulletFontName=BOLD,
+            bulletFontSize=9.5,
+            bulletColor=p.accent,
+            spaceAfter=2,
+        ),
+        cell_bold=style("cell_bold", fontName=BOLD, fontSize=9.5, leading=13, textColor=p.primary),
     )

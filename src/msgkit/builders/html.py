@@ -1,0 +1,67 @@
+"""The index page: one self-contained, offline `<lang>/index.html` per language pack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
+from msgkit.model import Kit
+
+
+class HtmlBuilder(BaseBuilder):
+    """`<lang>/index.html`: every post per platform with a copy button, images, schedule, files.
+
+    The page links the other builders' files of its language relatively, so it works from the
+    unzipped pack; it embeds its style, script and the brand mark, and makes no requests.
+    """
+
+    name: ClassVar[str] = "html"
+    version: ClassVar[int] = 1
+    #: Builders that are not registered are skipped (see `ordered`): the page shows what exists.
+    consumes: ClassVar[tuple[str, ...]] = ("calendar", "deck", "images", "pdf", "posts", "sheet")
+
+    def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
+        campaign = kit.campaign.model_dump(mode="json", exclude={"partners", "outputs"})
+        areas = [
+            {"week": a.week, "source": a.source, "content": a.content.model_dump(mode="json")}
+            for a in kit.areas
+        ]
+        logo: tuple[Path, ...] = ()
+        if kit.campaign.brand.logo:
+            logo = (kit.asset(kit.campaign.brand.logo),)
+        return [
+            Target(
+                builder=self.name,
+                key=lang,
+                lang=lang,
+                inputs={
+                    "campaign": campaign,
+                    "areas": areas,
+                    "lang": lang,
+                    # The footer names the build date.
+                    "built": options.build_time.date().isoformat(),
+                },
+                assets=logo,
+            )
+            for lang in options.wants(kit)
+        ]
+
+    def build(self, target: Target, ctx: BuildContext) -> list[OutputFile]:
+        from msgkit.html.page import render_index
+
+        assert target.lang is not None
+        page = render_index(
+            ctx.kit, target.lang, ctx.upstream, ctx.read_output, ctx.options.build_time
+        )
+        return [
+            OutputFile(
+                relpath=f"{target.lang}/index.html",
+                data=page.encode("utf-8"),
+                kind="html",
+                lang=target.lang,
+            )
+        ]
+
+
+BUILDER = HtmlBuilder()

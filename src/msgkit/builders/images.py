@@ -1,0 +1,277 @@
+"""Share images: a branded card per post (and key message) in the sizes its platforms want.
+
+One target per (language, area, post) — and per key message that gets a card — so editing one
+post rebuilds only its images. Each target renders every distinct size its platforms need once:
+`<lang>/images/<area>-<post>-<W>x<H>.png`, with the alt text, size, post and platforms in the
+manifest entry (`meta`) for the index page and the packs. What the card says is decided in
+`msgkit.images.content`, the sizes in `msgkit.images.sizes`; Pillow is imported only in `build`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
+from msgkit.errors import Diagnostic, MsgkitError, error, warning
+from msgkit.fonts import FAMILY, Style, font_path, missing_glyphs
+from msgkit.images.content import (
+    CardContent,
+    image_relpath,
+    key_message_card,
+    post_card,
+    wants_key_message_cards,
+)
+from msgkit.images.contrast import AA_TEXT, contrast_ratio
+from msgkit.images.sizes import Size, format_size, parse_size, size_problem, sizes_for
+from msgkit.model import Area, Kit
+
+#: The font styles a card uses (message, kicker and tags, address).
+STYLES: tuple[Style, ...] = ("bold", "semibold", "regular")
+
+#: Text colour on background colour, for every pair of brand colours a card (or page) uses for
+#: text: (foreground key, background key, where it is used).
+TEXT_PAIRS = (
+    ("on_primary", "primary", "card messages"),
+    ("text", "background", "body text and card footers"),
+)
+
+
+def kit_source(kit: Kit) -> str:
+    """The display path of the kit's kit.yaml (the key of `kit.documents` that names it)."""
+    return next((s for s in kit.documents if s.endswith("kit.yaml")), "kit.yaml")
+
+
+def _platforms(kit: Kit, chosen: list[str] | None) -> list[str]:
+    return [p for p in (chosen or kit.campaign.platforms) if p in kit.campaign.platforms]
+
+
+class ImagesBuilder(BaseBuilder):
+    """`<lang>/images/*.png`: share cards per post and key message, one per needed size."""
+
+    name: ClassVar[str] = "images"
+    version: ClassVar[int] = 1
+
+    def lint(self, kit: Kit) -> list[Diagnostic]:
+        """Unreadable brand colour pairs, unusable sizes, card file names that would collide."""
+        problems: list[Diagnostic] = []
+        source = kit_source(kit)
+        colors = kit.campaign.brand.colors
+        for fg, bg, used in TEXT_PAIRS:
+            ratio = contrast_ratio(getattr(colors, fg), getattr(colors, bg))
+            if ratio < AA_TEXT:
+                problems.append(
+                    warning(
+                        f"brand colours `{fg}` {getattr(colors, fg)} on `{bg}` "
+                        f"{getattr(colors, bg)} have a contrast of {ratio:.2f}:1, below the "
+                        f"{AA_TEXT}:1 that WCAG AA asks for text ({used})",
+                        kit.locate(source, ("brand", "colors", fg)),
+                        f"darken or lighten `{fg}` or `{bg}` until the ratio is at least "
+                        f"{AA_TEXT}:1, so people with low vision can read the text",
+                    )
+                )
+        overrides = kit.campaign.outputs.image_sizes or {}
+        for platform, sizes in overrides.items():
+            keypath: tuple[str | int, ...] = ("outputs", "image_sizes", platform)
+            if platform not in kit.campaign.platforms:
+                problems.append(
+                    warning(
+                        f"outputs.image_sizes.{platform}: the kit does not publish on "
+                        f"`{platform}`, so these sizes are never made",
+                        kit.locate(source, keypath),
+                        f"add `{platform}` under `platforms:` or remove this line",
+                    )
+                )
+            for i, text in enumerate(sizes):
+                problem = size_problem(parse_size(text))
+                if problem:
+                    problems.append(
+                        error(
+                            f"outputs.image_sizes.{platform}[{i}]: {text} cannot be a share "
+                            f"image: {problem}",
+                            kit.locate(source, (*keypath, i)),
+                            "use a platform's size, e.g. 1200x675 or 1080x1350",
+                        )
+                    )
+        for area in kit.areas:
+            posts = {p.id for p in area.content.posts}
+            for i in wants_key_message_cards(kit, area):
+                km = area.content.key_messages[i]
+                if km.id in posts:
+                    problems.append(
+                        error(
+                            f"key_messages[{i}] `{km.id}`: its card would have the same file "
+                            f"name as post `{km.id}`'s",
+                            kit.locate(area.source, ("key_messages", i, "id")),
+                            "give the key message or the post another id",
+                        )
+                    )
+        return problems
+
+    def preflight(self, kit: Kit, options: BuildOptions) -> list[Diagnostic]:
+        """Every character the cards draw must be in the font (emoji are dropped, not drawn)."""
+        problems: list[Diagnostic] = []
+        for lang in options.wants(kit):
+            for area in kit.areas:
+                texts: list[tuple[tuple[str | int, ...], str]] = [
+                    (("title", lang), kit.text(area.content.title, lang))
+                ]
+                for card, section in self._cards(kit, area, lang):
+                    texts.append(((section, card.index, card.text_key, lang), card.text))
+                for keypath, text in texts:
+                    for ch in missing_glyphs(text, STYLES):
+                        problems.append(_glyph_error(kit, area.source, keypath, ch))
+            for i, tag in enumerate(kit.campaign.hashtags):
+                if tag.campaign and tag.lang in (None, lang):
+                    for ch in missing_glyphs(tag.tag, STYLES):
+                        problems.append(_glyph_error(kit, kit_source(kit), ("hashtags", i), ch))
+        for ch in missing_glyphs(kit.campaign.brand.name, STYLES):
+            if kit.campaign.brand.logo is None:
+                problems.append(_glyph_error(kit, kit_source(kit), ("brand", "name"), ch))
+        return list(dict.fromkeys(problems))
+
+    def _cards(self, kit: Kit, area: Area, lang: str) -> list[tuple[CardContent, str]]:
+        cards = [(post_card(kit, area, i, lang), "posts") for i in range(len(area.content.posts))]
+        cards += [
+            (key_message_card(kit, area, i, lang), "key_messages")
+            for i in wants_key_message_cards(kit, area)
+        ]
+        return cards
+
+    def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
+        """One target per language, area and post (or key message with a card)."""
+        brand = kit.campaign.brand
+        logo = kit.asset(brand.logo) if brand.logo else None
+        fonts = tuple(font_path(s) for s in STYLES)
+        targets: list[Target] = []
+        for lang in options.wants(kit):
+            for area in kit.areas:
+                for card, section in self._cards(kit, area, lang):
+                    if section == "posts":
+                        post = area.content.posts[card.index]
+                        platforms = _platforms(kit, list(post.platforms or []))
+                        key = f"{lang}/{area.id}/{card.item_id}"
+                    else:
+                        platforms = _platforms(kit, None)
+                        key = f"{lang}/{area.id}/key-message/{card.item_id}"
+                    sizes = sizes_for(kit, platforms)
+                    if not sizes:
+                        continue
+                    assets = [*fonts]
+                    if logo is not None:
+                        assets.append(logo)
+                    if card.image is not None:
+                        assets.append(kit.asset(card.image))
+                    targets.append(
+                        Target(
+                            builder=self.name,
+                            key=key,
+                            lang=lang,
+                            area=area.id,
+                            inputs={
+                                "card": card.to_json(),
+                                "section": section,
+                                "sizes": [[format_size(s), p] for s, p in sizes],
+                                "colors": brand.colors.model_dump(mode="json"),
+                                "logo": brand.logo,
+                            },
+                            assets=tuple(assets),
+                        )
+                    )
+        return targets
+
+    def build(self, target: Target, ctx: BuildContext) -> list[OutputFile]:
+        """Render the target's card in each of its sizes."""
+        from msgkit.images.card import render_card
+        from msgkit.images.textfit import TextDoesNotFit
+
+        kit = ctx.kit
+        assert target.lang is not None and target.area is not None
+        lang, area = target.lang, kit.area(target.area)
+        inputs: dict[str, Any] = target.inputs
+        section, index = inputs["section"], inputs["card"]["index"]
+        card = (post_card if section == "posts" else key_message_card)(kit, area, index, lang)
+        brand = kit.campaign.brand
+        logo = kit.asset(brand.logo) if brand.logo else None
+        photo = kit.asset(card.image) if card.image else None
+        outputs: list[OutputFile] = []
+        problems: list[Diagnostic] = []
+        for size_text, platforms in inputs["sizes"]:
+            size = parse_size(size_text)
+            try:
+                rendered = render_card(card, size, brand.colors, logo, photo)
+            except TextDoesNotFit as exc:
+                problems.append(_misfit(kit, area, section, card, lang, size, exc))
+                continue
+            meta: dict[str, Any] = {"alt": card.alt, "width": size[0], "height": size[1]}
+            meta["post" if section == "posts" else "key_message"] = card.item_id
+            meta["platforms"] = platforms
+            outputs.append(
+                OutputFile(
+                    relpath=image_relpath(lang, area.id, card.item_id, size),
+                    data=rendered.png,
+                    kind="image",
+                    lang=lang,
+                    area=area.id,
+                    meta=meta,
+                )
+            )
+        if problems:
+            raise MsgkitError(problems)
+        return outputs
+
+
+def _glyph_error(kit: Kit, source: str, keypath: tuple[str | int, ...], ch: str) -> Diagnostic:
+    import unicodedata
+
+    name = unicodedata.name(ch, "unnamed character")
+    return error(
+        f"character U+{ord(ch):04X} {name} ({ch!r}) has no glyph in {FAMILY}, "
+        "so the share images cannot show it",
+        kit.locate(source, keypath),
+        "replace it with a similar character the font has, or remove it",
+    )
+
+
+def _misfit(
+    kit: Kit,
+    area: Area,
+    section: str,
+    card: CardContent,
+    lang: str,
+    size: Size,
+    exc: Exception,
+) -> Diagnostic:
+    """A located error for text that does not fit a card even at the smallest size."""
+    part = getattr(exc, "part", "message")
+    smallest = getattr(exc, "min_size", 0)
+    shown = format_size(size)
+    source = area.source
+    if part == "message":
+        where = f"{section}[{card.index}] `{card.item_id}`: the {lang} {card.text_key}"
+        keypath: tuple[str | int, ...] = (section, card.index, card.text_key, lang)
+        hint = (
+            "shorten it, or give the post a `short:` variant (cards use it)"
+            if section == "posts" and card.text_key == "text"
+            else "shorten it"
+        )
+    elif part == "kicker":
+        where, keypath, hint = f"the {lang} area title", ("title", lang), "shorten the title"
+    else:
+        source = kit_source(kit)
+        if part == "brand":
+            where, keypath = "the brand name", ("brand", "name")
+            hint = "shorten it, or give the brand a logo (`brand.logo`)"
+        elif part == "tags":
+            where, keypath, hint = "the campaign hashtags", ("hashtags",), "use fewer campaign tags"
+        else:
+            where, keypath, hint = "the draft label", ("languages", lang), "use a wider size"
+    return error(
+        f"{where} does not fit the {shown} share image, even at the smallest readable "
+        f"size ({smallest}px)",
+        kit.locate(source, keypath),
+        hint,
+    )
+
+
+BUILDER = ImagesBuilder()
+

@@ -1,0 +1,524 @@
+"""Post texts per platform: copy-ready Markdown, every variant as JSON, and scheduler CSVs.
+
+Per language (one target each, so editing one language's posts rebuilds only that language):
+
+- `<lang>/posts/<platform>.md` — each post fitted to the platform, with its counted length, the
+  limit and every decision taken ("dropped #EUAntiTraffickingDay to fit X");
+- `<lang>/posts/posts.json` — every variant, the same objects as `msgkit posts --json`;
+- `<lang>/posts/scheduler.csv` — a generic scheduler import: `platform, scheduled_at` (ISO 8601
+  with offset), `text, link, image, alt_text, lang`, then `area, post, part`. RFC 4180 quoting,
+  CRLF rows, UTF-8 with a byte-order mark so Excel shows Cyrillic correctly. A thread is one row
+  per part, each five minutes after the previous one, so a scheduler without threads keeps the
+  order (reply each part to the one before to make it a thread);
+- `<lang>/posts/hootsuite-<platform>.csv` — Hootsuite's bulk composer takes one file per social
+  profile: `dd/mm/yyyy hh:mm` in the campaign's time zone, message, link (Hootsuite appends the
+  link to the message itself, so the message leaves out the link msgkit would append). No header
+  row and no byte-order mark: Hootsuite reads the first cell as a date.
+
+The image column names the share card the images builder makes for that platform
+(`images/<area>-<post>-<W>x<H>.png`, relative to the language folder, as in the packs).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
+from msgkit.errors import Diagnostic, MsgkitError, SourceLocation, error
+from msgkit.fit import Fit, Tag, fit_post
+from msgkit.hashtags import Registry, lint_hashtags
+from msgkit.images.content import image_relpath, post_card
+from msgkit.images.sizes import platform_sizes
+from msgkit.labels import label
+from msgkit.model import Area, Kit, Post
+from msgkit.platforms import PLATFORMS, RULES, PlatformRule, rule_for
+
+#: A thread's parts are scheduled this far apart.
+THREAD_STEP = dt.timedelta(minutes=5)
+
+SCHEDULER_COLUMNS = (
+    "platform",
+    "scheduled_at",
+    "text",
+    "link",
+    "image",
+    "alt_text",
+    "lang",
+    "area",
+    "post",
+    "part",
+)
+
+
+@dataclass(frozen=True)
+class PostVariant:
+    """One post in one language fitted to one platform, with what a scheduler needs."""
+
+    area: str
+    post: str
+    lang: str
+    platform: str
+    fit: Fit
+    scheduled_at: dt.datetime
+    link: str | None
+    #: The share card for this platform, relative to the language folder.
+    image: str | None
+    alt_text: str | None
+    #: Where the post's text is written (for errors).
+    location: SourceLocation
+    #: True when the text is the default language's (no translation yet).
+    fallback: bool
+
+    def to_json(self) -> dict[str, Any]:
+        """The variant as `msgkit posts --json` and posts.json print it."""
+        fit = self.fit
+        return {
+            "area": self.area,
+            "post": self.post,
+            "lang": self.lang,
+            "platform": self.platform,
+            "parts": [{"text": p.text, "length": p.length} for p in fit.parts],
+            "limit": fit.limit,
+            "fits": fit.ok,
+            "hashtags": list(fit.hashtags),
+            "notes": list(fit.notes) + [f"warning: {w}" for w in fit.warnings],
+            "text_used": fit.used,
+            "scheduled_at": self.scheduled_at.isoformat(),
+            "link": self.link,
+            "image": self.image,
+            "alt_text": self.alt_text,
+            "fallback": self.fallback,
+            "problem": fit.problem,
+        }
+
+
+def platforms_of(kit: Kit) -> list[str]:
+    """The platforms the kit publishes on, in msgkit's platform order."""
+    return [p for p in PLATFORMS if p in kit.campaign.platforms]
+
+
+def kit_rules(kit: Kit) -> dict[str, PlatformRule]:
+    """Each platform's rule with the kit's overrides."""
+    return {p: rule_for(p, kit.campaign.platforms.get(p)) for p in platforms_of(kit)}
+
+
+def post_variants(
+    kit: Kit, lang: str, platforms: Iterable[str] | None = None
+) -> list[PostVariant]:
+    """Every post of the kit in `lang` fitted to each of its platforms, in kit order."""
+    rules = kit_rules(kit)
+    wanted = [p for p in rules if platforms is None or p in set(platforms)]
+    registry = Registry.from_kit(kit)
+    sizes = platform_sizes(kit)
+    campaign_tags = [Tag(h.tag, "campaign") for h in kit.hashtags_for(lang) if h.campaign]
+    variants: list[PostVariant] = []
+    for area in kit.areas:
+        area_tags = [Tag(t, "area") for t in area.content.hashtags]
+        for i, post in enumerate(area.content.posts):
+            tags = [Tag(t, "post") for t in post.hashtags] + area_tags + campaign_tags
+            text = kit.text(post.text, lang)
+            short = kit.text(post.short, lang) if post.short else None
+            key_lang = lang if lang in post.text else kit.campaign.default_language
+            location = kit.locate(area.source, ("posts", i, "text", key_lang))
+            when = kit.post_time(area, post)
+            alt = post_card(kit, area, i, lang).alt
+            for platform in wanted:
+                if post.platforms is not None and platform not in post.platforms:
+                    continue
+                fit = fit_post(
+                    text,
+                    rules[platform],
+                    short=short,
+                    link=post.link,
+                    tags=tags,
+                    registry=registry,
+                )
+                size = sizes.get(platform)
+                image = (
+                    image_relpath(lang, area.id, post.id, size[0]).split("/", 1)[1]
+                    if size
+                    else None
+                )
+                variants.append(
+                    PostVariant(
+                        area=area.id,
+                        post=post.id,
+                        lang=lang,
+                        platform=platform,
+                        fit=fit,
+                        scheduled_at=when,
+                        link=post.link,
+                        image=image,
+                        alt_text=alt if image else None,
+                        location=location,
+                        fallback=lang not in post.text,
+                    )
+                )
+    return variants
+
+
+def fit_errors(variants: Iterable[PostVariant]) -> list[Diagnostic]:
+    """A located error for every variant that cannot be fitted."""
+    found: list[Diagnostic] = []
+    for v in variants:
+        if v.fit.ok:
+            continue
+        rule = RULES[v.platform]
+        hint = (
+            "add a `short:` text, or shorten the text"
+            if not rule.threads
+            else "add a `short:` text, shorten the text, or split its longest sentence"
+        )
+        found.append(
+            error(
+                f"post `{v.post}` ({v.lang}) does not fit {rule.name}: {v.fit.problem}",
+                v.location,
+                hint,
+            )
+        )
+    return found
+
+
+class PostsBuilder(BaseBuilder):
+    """`<lang>/posts/`: each post fitted to each platform, with CSVs for scheduling tools."""
+
+    name: ClassVar[str] = "posts"
+    version: ClassVar[int] = 1
+
+    def lint(self, kit: Kit) -> list[Diagnostic]:
+        """Hashtag problems, and posts that no fitting step can bring under a platform's limit."""
+        found = lint_hashtags(kit)
+        for lang in kit.languages:
+            found += fit_errors(post_variants(kit, lang))
+        return found
+
+    def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
+        return [
+            Target(builder=self.name, key=lang, lang=lang, inputs=posts_slice(kit, lang))
+            for lang in options.wants(kit)
+        ]
+
+    def build(self, target: Target, ctx: BuildContext) -> list[OutputFile]:
+        assert target.lang is not None
+        kit, lang = ctx.kit, target.lang
+        variants = post_variants(kit, lang)
+        problems = fit_errors(variants)
+        if problems:
+            raise MsgkitError(problems)
+        folder = f"{lang}/posts"
+
+        def out(name: str, data: bytes, kind: str) -> OutputFile:
+            return OutputFile(relpath=f"{folder}/{name}", data=data, kind=kind, lang=lang)
+
+        files = []
+        for platform in platforms_of(kit):
+            mine = [v for v in variants if v.platform == platform]
+            md = render_markdown(kit, lang, kit_rules(kit)[platform], mine)
+            files.append(out(f"{platform}.md", md.encode("utf-8"), "posts"))
+            files.append(out(f"hootsuite-{platform}.csv", hootsuite_csv(mine), "posts-csv"))
+        data = json.dumps([v.to_json() for v in variants], ensure_ascii=False, indent=2) + "\n"
+        files.append(out("posts.json", data.encode("utf-8"), "posts-json"))
+        files.append(out("scheduler.csv", scheduler_csv(variants), "posts-csv"))
+        return files
+
+
+def posts_slice(kit: Kit, lang: str) -> dict[str, Any]:
+    """Exactly what a language's post outputs read: its fingerprint's content part."""
+    c = kit.campaign
+    areas = []
+    for area in kit.areas:
+        areas.append(
+            {
+                "id": area.id,
+                "week": area.week,
+                "title": kit.text(area.content.title, lang),
+                "hashtags": list(area.content.hashtags),
+                "posts": [
+                    _post_slice(kit, area, i, post, lang)
+                    for i, post in enumerate(area.content.posts)
+                ],
+            }
+        )
+    return {
+        "lang": lang,
+        "draft": kit.is_draft(lang),
+        "title": kit.text(c.title, lang),
+        "timezone": c.timezone,
+        "start": c.start.isoformat(),
+        "hashtags": [h.model_dump(mode="json") for h in c.hashtags],
+        "platforms": {
+            p: spec.model_dump(mode="json") if spec else None for p, spec in c.platforms.items()
+        },
+        "image_sizes": {p: [list(s) for s in sizes] for p, sizes in platform_sizes(kit).items()},
+        "areas": areas,
+    }
+
+
+def _post_slice(kit: Kit, area: Area, index: int, post: Post, lang: str) -> dict[str, Any]:
+    return {
+        "id": post.id,
+        "day": post.day,
+        "time": post.time,
+        "text": kit.text(post.text, lang),
+        "short": kit.text(post.short, lang) if post.short else None,
+        "link": post.link,
+        "hashtags": list(post.hashtags),
+        "platforms": post.platforms,
+        "alt": post_card(kit, area, index, lang).alt,
+        "fallback": lang not in post.text,
+    }
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+
+def _fence(text: str) -> str:
+    """A code fence longer than any run of backticks in `text`."""
+    longest = run = 0
+    for ch in text:
+        run = run + 1 if ch == "`" else 0
+        longest = max(longest, run)
+    return "`" * max(3, longest + 1)
+
+
+def render_markdown(kit: Kit, lang: str, rule: PlatformRule, variants: list[PostVariant]) -> str:
+    """`<platform>.md`: every post of `lang` for one platform, ready to copy."""
+    lines = [f"# {rule.name} · {kit.text(kit.campaign.title, lang)}", ""]
+    if kit.is_draft(lang):
+        lines += [f"> **{label('draft', lang)}**", ""]
+    margin = f", fitted to {rule.budget}" if rule.margin else ""
+    lines += [f"{rule.name}: {rule.limit}{margin} — {rule.counts}.", ""]
+    by_area: dict[str, list[PostVariant]] = {}
+    for v in variants:
+        by_area.setdefault(v.area, []).append(v)
+    for area in kit.areas:
+        if area.id not in by_area:
+            continue
+        title = kit.text(area.content.title, lang)
+        lines += [f"## {label('week', lang, n=area.week)} · {title}", ""]
+        for v in by_area[area.id]:
+            lines += _variant_lines(v, lang)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _variant_lines(v: PostVariant, lang: str) -> list[str]:
+    fit = v.fit
+    when = v.scheduled_at.isoformat(" ", "minutes")
+    head = f"### `{v.post}` · {when}"
+    if fit.is_thread:
+        head += f" · {label('thread', lang)} ({len(fit.parts)})"
+    lines = [head, ""]
+    for n, part in enumerate(fit.parts, 1):
+        if fit.is_thread:
+            lines += [f"**{n}/{len(fit.parts)}** · {part.length}/{fit.limit}", ""]
+        fence = _fence(part.text)
+        lines += [fence, part.text, fence, ""]
+    summary = [] if fit.is_thread else [f"{fit.parts[0].length}/{fit.limit}" if fit.parts else ""]
+    summary += list(fit.notes) + [f"⚠ {w}" for w in fit.warnings]
+    if summary:
+        lines += ["*" + _md_escape(" · ".join(summary)) + "*", ""]
+    if v.image:
+        lines += [
+            f"{label('image', lang)}: `{v.image}`  ",
+            f"{label('alt_text', lang)}: {_md_escape(v.alt_text or '')}",
+            "",
+        ]
+    return lines
+
+
+def _md_escape(text: str) -> str:
+    """Kit text inside Markdown emphasis: no markup of its own, no line breaks."""
+    out = " ".join(text.split())
+    for ch in "\\`*_[]<>":
+        out = out.replace(ch, "\\" + ch)
+    return out
+
+
+def _csv(rows: Iterable[Iterable[str]], *, bom: bool) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerows(rows)
+    return (("\ufeff" if bom else "") + buffer.getvalue()).encode("utf-8")
+
+
+def _parts_with_times(v: PostVariant) -> Iterable[tuple[int, str, dt.datetime, str | None]]:
+    """(number, text, time, link) for each part; the link goes with the part that holds it."""
+    for n, part in enumerate(v.fit.parts, 1):
+        holds = not v.fit.is_thread or (v.link is not None and v.link in part.text)
+        link = v.link if holds else None
+        yield n, part.text, v.scheduled_at + THREAD_STEP * (n - 1), link
+
+
+def scheduler_csv(variants: Iterable[PostVariant]) -> bytes:
+    """The generic scheduler import (see the module docstring for the columns)."""
+    rows: list[list[str]] = [list(SCHEDULER_COLUMNS)]
+    for v in variants:
+        total = len(v.fit.parts)
+        for n, text, when, link in _parts_with_times(v):
+            rows.append(
+                [
+                    v.platform,
+                    when.isoformat(),
+                    text,
+                    link or "",
+                    v.image or "",
+                    v.alt_text or "",
+                    v.lang,
+                    v.area,
+                    v.post,
+                    f"{n}/{total}",
+                ]
+            )
+    return _csv(rows, bom=True)
+
+
+def hootsuite_csv(variants: Iterable[PostVariant]) -> bytes:
+    """Hootsuite's bulk composer file for one platform: date, message, link; no header."""
+    rows: list[list[str]] = []
+    for v in variants:
+        appended = v.fit.appended_link
+        for _, text, when, link in _parts_with_times(v):
+            message = text
+            if appended and appended in text:
+                message = _remove_link(text, appended)
+            rows.append([when.strftime("%d/%m/%Y %H:%M"), message, link or ""])
+    return _csv(rows, bom=False)
+
+
+def _remove_link(text: str, link: str) -> str:
+    for gap in ("\n\n", " ", ""):
+        if gap + link in text:
+            return text.replace(gap + link, "", 1).strip()
+    return text
+
+
+# --- terminal preview (rich is imported only here, for `msgkit posts` and `msgkit measure`) ---
+
+
+def _ratio_style(length: int, limit: int, ok: bool = True) -> str:
+    if not ok or length > limit:
+        return "bold red"
+    return "yellow" if length >= 0.9 * limit else "green"
+
+
+def preview_table(variants: list[PostVariant]) -> Any:
+    """A Rich table of variants: where, length/limit coloured near the limit, text, decisions."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
+    table.add_column("area / post", no_wrap=True)
+    table.add_column("lang", no_wrap=True)
+    table.add_column("platform", no_wrap=True)
+    table.add_column("length", justify="right", no_wrap=True)
+    table.add_column("text", ratio=3, overflow="fold")
+    table.add_column("decisions", ratio=2, overflow="fold")
+    previous: tuple[str, str, str] | None = None
+    shown: dict[tuple[str, ...], str] = {}
+    for v in variants:
+        fit = v.fit
+        key = (v.area, v.post, v.lang)
+        if key != previous:
+            shown = {}
+            if previous is not None:
+                table.add_section()
+        lengths = Text()
+        body = Text()
+        texts = tuple(p.text for p in fit.parts)
+        if not fit.ok:
+            lengths.append(f"+{fit.over}" if fit.over else "✗", "bold red")
+            body.append(fit.problem or "", style="red")
+        for n, part in enumerate(fit.parts, 1):
+            if n > 1:
+                lengths.append("\n")
+            lengths.append(f"{part.length}/{fit.limit}", _ratio_style(part.length, fit.limit))
+            if texts in shown:
+                continue
+            if n > 1:
+                body.append("\n")
+            if fit.is_thread:
+                body.append(f"{n}/{len(fit.parts)} ", style="bold magenta")
+            body.append(" ".join(part.text.split()))
+        if fit.ok and texts in shown:
+            body.append(f"same text as {shown[texts]}", style="dim")
+        elif fit.ok:
+            shown[texts] = RULES[v.platform].name
+        notes = Text()
+        for note in fit.notes:
+            notes.append(("\n" if notes else "") + note)
+        for warning_text in fit.warnings:
+            notes.append(("\n" if notes else "") + "⚠ " + warning_text, style="yellow")
+        if v.fallback:
+            notes.append(("\n" if notes else "") + "untranslated: default-language text", "dim")
+        where = Text()
+        if key != previous:
+            where.append(v.area, "cyan")
+            where.append("\n" + v.post, "bold")
+        table.add_row(
+            where,
+            v.lang if key != previous else "",
+            RULES[v.platform].name,
+            lengths,
+            body,
+            notes,
+        )
+        previous = key
+    return table
+
+
+def measure_rows(text: str, platforms: Iterable[str]) -> list[dict[str, Any]]:
+    """`msgkit measure`: the length, limit and verdict of `text` on each platform."""
+    from msgkit.platforms import measure
+
+    rows = []
+    for platform in platforms:
+        m = measure(text, RULES[platform])
+        rows.append(
+            {
+                "platform": platform,
+                "length": m.length,
+                "limit": m.limit,
+                "fits": m.fits,
+                "bytes": m.bytes,
+                "byte_limit": m.byte_limit,
+                "problems": list(m.problems),
+            }
+        )
+    return rows
+
+
+def measure_table(rows: list[dict[str, Any]]) -> Any:
+    """A Rich table of `measure_rows`."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("platform", no_wrap=True)
+    table.add_column("length", justify="right", no_wrap=True)
+    table.add_column("limit", justify="right", no_wrap=True)
+    table.add_column("fits", no_wrap=True)
+    table.add_column("how it counts", overflow="fold")
+    for row in rows:
+        rule = RULES[row["platform"]]
+        length_text = Text(str(row["length"]), _ratio_style(row["length"], row["limit"], row["fits"]))
+        if row["bytes"] is not None:
+            length_text.append(f"\n{row['bytes']} B", "dim")
+        limit = str(row["limit"]) + (f"\n{row['byte_limit']} B" if row["byte_limit"] else "")
+        verdict = (
+            Text("yes", "green")
+            if row["fits"]
+            else Text("no: " + "; ".join(row["problems"]), "bold red")
+        )
+        table.add_row(rule.name, length_text, limit, verdict, rule.counts)
+    return table
+
+
+BUILDER = PostsBuilder()

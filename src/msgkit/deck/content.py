@@ -1,0 +1,413 @@
+"""What a deck says: the kit's texts in one language arranged as slide specs (no python-pptx).
+
+The specs name a layout role, a title, the content of each body placeholder (text blocks or a
+picture), the speaker notes and the footer. `msgkit.deck.render` turns them into slides on a
+template; keeping the two apart makes the content testable without opening a presentation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from msgkit.deck.fit import Block, Para, Span
+from msgkit.labels import label
+from msgkit.model import Area, Kit, Post
+
+LayoutRole = Literal["title", "section", "content", "two", "closing"]
+
+#: The layout name in the template for each layout role.
+LAYOUT_NAMES: dict[LayoutRole, str] = {
+    "title": "msgkit Title",
+    "section": "msgkit Section",
+    "content": "msgkit Content",
+    "two": "msgkit Two Content",
+    "closing": "msgkit Closing",
+}
+
+#: Characters that only shape emoji (joiners, variation selectors, keycaps, tag sequences).
+_EMOJI_GLUE = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U000e0020-\U000e007f]")
+_SPACES = re.compile(r"[ \t\u00a0]{2,}")
+
+
+@dataclass(frozen=True)
+class Picture:
+    """An image on a slide and its alt text."""
+
+    path: Path
+    alt: str
+
+
+#: A body placeholder gets text blocks or a picture placed in its box.
+Slot = tuple[Block, ...] | Picture
+
+
+@dataclass(frozen=True)
+class SlideSpec:
+    """One slide (before fitting; long content may become several slides)."""
+
+    layout: LayoutRole
+    title: str
+    slots: tuple[Slot, ...]
+    notes: str
+    footer: str = ""
+    #: The campaign mark, placed in the layout's picture placeholder.
+    mark: Picture | None = None
+    #: Set in the picture placeholder's place as text when the kit has no mark.
+    wordmark: str = ""
+
+
+@dataclass(frozen=True)
+class DeckSpec:
+    """A whole deck: its slides and its document properties."""
+
+    slides: tuple[SlideSpec, ...]
+    title: str
+    author: str
+    subject: str
+    keywords: str
+    draft: bool
+    #: Post texts whose emoji were left out on the slides: (area id, post id, removed).
+    stripped: tuple[tuple[str, str, str], ...] = ()
+
+
+def strip_emoji(text: str) -> tuple[str, str]:
+    """`text` without the emoji the deck font cannot draw, and the removed characters.
+
+    Fira Sans has no emoji; PowerPoint and Impress would show boxes or substitute a font the
+    measurements did not account for. Symbols the font has (✓, →) stay.
+    """
+    from msgkit.fonts import covered
+
+    regular, bold = covered("regular"), covered("bold")
+    kept: list[str] = []
+    removed: list[str] = []
+    for ch in text:
+        if _EMOJI_GLUE.match(ch):
+            continue
+        is_symbol = unicodedata.category(ch) in ("So", "Sk") or 0x1F000 <= ord(ch) <= 0x1FAFF
+        if is_symbol and (ord(ch) not in regular or ord(ch) not in bold):
+            removed.append(ch)
+            continue
+        kept.append(ch)
+    if not removed:
+        return text, ""
+    lines = [_SPACES.sub(" ", line).strip() for line in "".join(kept).split("\n")]
+    cleaned = "\n".join(lines)
+    # A space left before punctuation where an emoji stood ("Act now 👉 ." → "Act now.").
+    cleaned = re.sub(r" +([.,;:!?])", r"\1", cleaned)
+    return cleaned.strip(), "".join(removed)
+
+
+def format_date(day: dt.date, lang: str) -> str:
+    """A date as the language writes it in numbers (`18/10/2021`, `18. 10. 2021`, `18.10.2021`)."""
+    if lang.split("-")[0] == "en":
+        return f"{day.day:02d}/{day.month:02d}/{day.year}"
+    if lang.split("-")[0] == "sl":
+        return f"{day.day}. {day.month}. {day.year}"
+    return f"{day.day:02d}.{day.month:02d}.{day.year}"
+
+
+def date_range(start: dt.date, end: dt.date, lang: str) -> str:
+    return f"{format_date(start, lang)} – {format_date(end, lang)}"
+
+
+def display_url(url: str) -> str:
+    """A URL as people read it on a slide: no scheme, no trailing slash."""
+    shown = re.sub(r"^(https?://|mailto:)", "", url)
+    return shown.rstrip("/")
+
+
+def _site(url: str) -> str:
+    """The site a URL points to, as people say it: `ohchr.org`, `eur-lex.europa.eu`."""
+    host = re.sub(r"^(https?://)", "", url).split("/")[0].split("?")[0]
+    return host.removeprefix("www.")
+
+
+def _p(text: str, **kwargs: object) -> Para:
+    return Para((Span(text),), **kwargs)  # type: ignore[arg-type]
+
+
+def compose(kit: Kit, lang: str, area_ids: list[str] | None = None) -> DeckSpec:
+    """The deck of `lang`: the whole campaign, or only the areas in `area_ids` (per-area decks)."""
+    c = kit.campaign
+    t = kit.text
+    areas = [a for a in kit.areas if area_ids is None or a.id in area_ids]
+    title = t(c.title, lang)
+    first = kit.areas[0].starts(c)
+    last = kit.areas[-1].starts(c) + dt.timedelta(days=6)
+    mark = _mark(kit, lang)
+    orgs = [o.name for o in c.organisations]
+    slides: list[SlideSpec] = [_title_slide(kit, lang, first, last, mark)]
+    slides.append(_overview(kit, lang))
+    stripped: list[tuple[str, str, str]] = []
+    for area in areas:
+        slides += _area_slides(kit, area, lang, stripped)
+    slides.append(_closing(kit, lang, mark))
+    tags = [f"#{h.tag}" for h in kit.hashtags_for(lang) if h.campaign]
+    deck_title = title
+    if area_ids is not None and len(areas) == 1:
+        deck_title = f"{title}: {t(areas[0].content.title, lang)}"
+    return DeckSpec(
+        slides=tuple(slides),
+        title=deck_title,
+        author="; ".join(orgs) or c.brand.name,
+        subject=t(c.description, lang),
+        keywords=", ".join(tags),
+        draft=kit.is_draft(lang),
+        stripped=tuple(stripped),
+    )
+
+
+def _mark(kit: Kit, lang: str) -> Picture | None:
+    brand = kit.campaign.brand
+    if not brand.logo:
+        return None
+    return Picture(kit.asset(brand.logo), label("deck_mark_alt", lang, name=brand.name))
+
+
+def _title_slide(
+    kit: Kit, lang: str, first: dt.date, last: dt.date, mark: Picture | None
+) -> SlideSpec:
+    c = kit.campaign
+    t = kit.text
+    blocks = [
+        Block((_p(t(c.description, lang)),)),
+        Block((Para((Span(date_range(first, last, lang), bold=True),), gap=0.8),)),
+    ]
+    orgs = " · ".join(o.name for o in c.organisations)
+    if orgs:
+        blocks.append(Block((_p(orgs, scale=0.75, gap=0.5),)))
+    if kit.is_draft(lang):
+        blocks.append(Block((Para((Span(label("draft", lang), bold=True),), scale=0.75, gap=0.8),)))
+    notes = [
+        t(c.description, lang),
+        f"{label('schedule', lang)}: {date_range(first, last, lang)}",
+    ]
+    if orgs:
+        notes.append(
+            f"{label('organisations', lang)}: {'; '.join(o.name for o in c.organisations)}"
+        )
+    notes.append(f"{label('campaign_url', lang)}: {c.url}")
+    if kit.is_draft(lang):
+        notes.append(label("draft", lang))
+    return SlideSpec(
+        "title",
+        t(c.title, lang),
+        (tuple(blocks),),
+        "\n".join(notes),
+        mark=mark,
+        wordmark="" if mark else c.brand.name,
+    )
+
+
+def _overview(kit: Kit, lang: str) -> SlideSpec:
+    c = kit.campaign
+    t = kit.text
+    blocks = [Block((_p(t(c.description, lang), scale=0.85),))]
+    notes = [t(c.description, lang)]
+    for area in kit.areas:
+        start = area.starts(c)
+        dates = date_range(start, start + dt.timedelta(days=6), lang)
+        when = f"{label('week', lang, n=area.week)} · {dates}"
+        blocks.append(
+            Block(
+                (
+                    Para((Span(when, bold=True, color="accent2"),), scale=0.75, gap=1.0),
+                    Para((Span(t(area.content.title, lang), bold=True),), gap=0.15),
+                )
+            )
+        )
+        notes.append(f"{when}: {t(area.content.title, lang)}. {t(area.content.summary, lang)}")
+    return SlideSpec(
+        "content",
+        label("overview", lang),
+        (tuple(blocks),),
+        "\n".join(notes),
+        footer=t(c.title, lang),
+    )
+
+
+def _area_slides(
+    kit: Kit, area: Area, lang: str, stripped: list[tuple[str, str, str]]
+) -> list[SlideSpec]:
+    c = kit.campaign
+    t = kit.text
+    a = area.content
+    start = area.starts(c)
+    week = label("week", lang, n=area.week)
+    when = f"{week} · {date_range(start, start + dt.timedelta(days=6), lang)}"
+    area_title = t(a.title, lang)
+    footer = f"{week} · {area_title}"
+    summary = t(a.summary, lang)
+    slides = [
+        SlideSpec(
+            "section",
+            area_title,
+            ((Block((Para((Span(when, bold=True),)),)), Block((_p(summary, gap=0.6),))),),
+            "\n".join([f"{when}: {area_title}", summary]),
+        )
+    ]
+    talking = label("deck_talking_points", lang)
+    if a.key_messages:
+        texts = [t(m.text, lang) for m in a.key_messages]
+        slides.append(
+            SlideSpec(
+                "content",
+                label("key_messages", lang),
+                (tuple(Block((_p(x, bullet=True, gap=0.7),)) for x in texts),),
+                "\n".join([f"{talking}:", summary, *(f"• {x}" for x in texts)]),
+                footer=footer,
+            )
+        )
+    if a.facts:
+        blocks = []
+        notes = [f"{talking}:"]
+        for fact in a.facts:
+            text = t(fact.text, lang)
+            paras = [_p(text, bullet=True, gap=0.8)]
+            notes.append(f"• {text}")
+            if fact.source:
+                s = fact.source
+                detail = ", ".join(str(x) for x in (s.publisher, s.year) if x)
+                cite = f"{label('deck_source', lang)}: {s.title}" + (
+                    f" ({detail})" if detail else ""
+                )
+                # The link goes on the short site name: Impress cannot wrap inside a link.
+                spans = [
+                    Span(f"{cite} · ", color="accent2"),
+                    Span(_site(s.url), color="accent2", link=s.url),
+                ]
+                paras.append(Para(tuple(spans), scale=0.7, hang=True, gap=0.3))
+                notes.append(
+                    f"  {label('deck_source', lang)}: {s.title}"
+                    + (f" ({detail})" if detail else "")
+                    + f" – {s.url}"
+                )
+            blocks.append(Block(tuple(paras)))
+        slides.append(
+            SlideSpec("content", label("facts", lang), (tuple(blocks),), "\n".join(notes), footer)
+        )
+    if a.calls_to_action:
+        blocks = []
+        notes = [f"{talking}:"]
+        for cta in a.calls_to_action:
+            text = t(cta.text, lang)
+            paras = [_p(text, bullet=True, gap=0.8)]
+            notes.append(f"• {text}" + (f" – {cta.link}" if cta.link else ""))
+            if cta.link:
+                link = Span(display_url(cta.link), color="accent2", link=cta.link)
+                paras.append(Para((link,), scale=0.7, hang=True, gap=0.3))
+            blocks.append(Block(tuple(paras)))
+        slides.append(
+            SlideSpec(
+                "content",
+                label("calls_to_action", lang),
+                (tuple(blocks),),
+                "\n".join(notes),
+                footer,
+            )
+        )
+    slides += _post_slides(kit, area, lang, footer, stripped)
+    return slides
+
+
+def _post_slides(
+    kit: Kit, area: Area, lang: str, footer: str, stripped: list[tuple[str, str, str]]
+) -> list[SlideSpec]:
+    """Sample posts two to a slide; a post with an image gets a slide with its picture."""
+    title = label("sample_posts", lang)
+    slides: list[SlideSpec] = []
+    pending: list[Post] = []
+
+    def column(post: Post) -> tuple[tuple[Block, ...], str]:
+        text = kit.text(post.text, lang)
+        shown, removed = strip_emoji(text)
+        if removed:
+            stripped.append((area.id, post.id, removed))
+        when = kit.post_time(area, post)
+        meta = f"{label('day', lang, n=post.day)} · {format_date(when.date(), lang)} · {when:%H:%M}"
+        paras = [Para((Span(meta, bold=True, color="accent2"),), scale=0.7)]
+        for i, line in enumerate(x for x in shown.split("\n") if x.strip()):
+            paras.append(_p(line, gap=0.6 if i == 0 else 0.4))
+        if post.link:
+            paras.append(
+                Para(
+                    (Span(display_url(post.link), color="accent2", link=post.link),),
+                    scale=0.7,
+                    gap=0.5,
+                )
+            )
+        notes = [f"{meta} ({post.id})", text]
+        if post.link:
+            notes.append(post.link)
+        if post.image:
+            notes.append(f"{label('alt_text', lang)}: {kit.text(post.image.alt, lang)}")
+        if removed:
+            notes.append(label("deck_emoji_note", lang))
+        return (Block(tuple(paras[:2])), *(Block((p,)) for p in paras[2:])), "\n".join(notes)
+
+    def flush() -> None:
+        if not pending:
+            return
+        cols = [column(p) for p in pending]
+        slots = tuple(blocks for blocks, _ in cols)
+        layout: LayoutRole = "two" if len(slots) == 2 else "content"
+        slides.append(SlideSpec(layout, title, slots, "\n\n".join(n for _, n in cols), footer))
+        pending.clear()
+
+    for post in area.content.posts:
+        if post.image is not None:
+            flush()
+            blocks, notes = column(post)
+            picture = Picture(kit.asset(post.image.src), kit.text(post.image.alt, lang))
+            slides.append(SlideSpec("two", title, (blocks, picture), notes, footer))
+            continue
+        pending.append(post)
+        if len(pending) == 2:
+            flush()
+    flush()
+    return slides
+
+
+def _closing(kit: Kit, lang: str, mark: Picture | None) -> SlideSpec:
+    c = kit.campaign
+    t = kit.text
+    tags = " ".join(f"#{h.tag}" for h in kit.hashtags_for(lang) if h.campaign)
+    blocks: list[Block] = []
+    notes: list[str] = []
+    if tags:
+        blocks.append(Block((Para((Span(tags, bold=True),), scale=1.1),)))
+        notes.append(f"{label('hashtags', lang)}: {tags}")
+    blocks.append(Block((_p(display_url(c.url), scale=0.8, gap=0.9),)))
+    notes.append(f"{label('campaign_url', lang)}: {c.url}")
+    contact = c.brand.contact
+    who = " · ".join(
+        x for x in (contact.name, contact.email, contact.url and display_url(contact.url)) if x
+    )
+    if who:
+        blocks.append(
+            Block(
+                (
+                    Para((Span(label("contact", lang), bold=True),), scale=0.75, gap=0.9),
+                    _p(who, scale=0.8, gap=0.2),
+                )
+            )
+        )
+        notes.append(f"{label('contact', lang)}: {who}")
+    if c.brand.terms:
+        terms = t(c.brand.terms, lang)
+        blocks.append(Block((_p(terms, scale=0.65, gap=0.9),)))
+        notes.append(f"{label('usage_terms', lang)}: {terms}")
+    return SlideSpec(
+        "closing",
+        label("deck_closing", lang),
+        (tuple(blocks),),
+        "\n".join(notes),
+        mark=mark,
+        wordmark="" if mark else c.brand.name,
+    )

@@ -1,0 +1,400 @@
+"""Fitting one post to one platform, never silently: every change is recorded with the variant.
+
+In order, until the variant fits the platform's own count:
+1. the full text with all its hashtags, then dropping the lowest-priority tag one at a time
+   (campaign-wide before area before post-specific), keeping at least the most specific one;
+2. the same with the post's `short` text;
+3. a numbered thread (`1/3` …) of the full text (then the short one) split at sentence
+   boundaries, on platforms that have threads, hashtags on the first part and the link on the last;
+4. the texts, then threads, with no hashtags at all;
+5. otherwise a failure that says how far over the text is.
+A word is never cut and a limit never exceeded: every candidate is measured whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+import regex
+
+from msgkit.hashtags import Registry, attached_tag, canonicalize
+from msgkit.platforms import (
+    PlatformRule,
+    TagSource,
+    bluesky_display_url,
+    count_units,
+    extract_hashtags,
+    extract_urls,
+    length,
+    measure,
+)
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A hashtag attached to a post (without `#`) and where it was attached."""
+
+    tag: str
+    source: TagSource
+
+
+@dataclass(frozen=True)
+class Part:
+    """One post of a variant: its exact text and its length by the platform's rule."""
+
+    text: str
+    length: int
+
+
+@dataclass(frozen=True)
+class Fit:
+    """A post fitted to one platform: its parts (several for a thread) and the decisions taken."""
+
+    platform: str
+    limit: int
+    parts: tuple[Part, ...]
+    #: Every hashtag the variant carries, canonical, in order of appearance.
+    hashtags: tuple[str, ...]
+    #: What msgkit changed and why, e.g. "dropped #EUAntiTraffickingDay to fit X".
+    notes: tuple[str, ...]
+    #: Which of the post's texts was used: its `text` or its `short` variant.
+    used: Literal["text", "short"] = "text"
+    #: Why the post cannot be fitted (then `parts` is empty).
+    problem: str | None = None
+    #: How far over the limit the post is without hashtags, when it cannot be fitted.
+    over: int = 0
+    #: Advice that does not stop the post (the first sentence runs past the mobile fold).
+    warnings: tuple[str, ...] = field(default=())
+    #: The link msgkit appended to the text (None when it was already in the text, or left out).
+    appended_link: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+    @property
+    def is_thread(self) -> bool:
+        return len(self.parts) > 1
+
+
+# Sentence ends: . ! ? … (and CJK ones), closing quotes or brackets, white space, and then
+# anything but a lower-case letter (so "e.g. this" stays whole); blank lines end a block too.
+_SENTENCE_END = regex.compile(
+    r"(?<=[.!?…。！？]['\"’”»)\]]*)[^\S\n]+(?=[^\p{Ll}\s])|\s*\n\s*",
+)
+
+
+_WORDY = regex.compile(r"[\p{L}\p{N}]")
+
+
+def split_sentences(text: str) -> list[tuple[str, str]]:
+    """`text` as (sentence, separator-after) pairs; joining them all gives `text` back, stripped."""
+    text = text.strip()
+    pieces: list[tuple[str, str]] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > pos:
+            pieces.append((text[pos : m.start()], m.group()))
+            pos = m.end()
+    if pos < len(text):
+        pieces.append((text[pos:], ""))
+    # A piece without letters or digits (an emoji, an arrow) belongs to the sentence before it.
+    merged: list[tuple[str, str]] = []
+    for piece, sep in pieces:
+        if merged and not _WORDY.search(piece):
+            before, gap = merged[-1]
+            merged[-1] = (before + gap + piece, sep)
+        else:
+            merged.append((piece, sep))
+    return merged
+
+
+def compose(body: str, link: str | None, tags: Sequence[str], rule: PlatformRule) -> str:
+    """The post as published: body, then the link, then the hashtags where the platform wants them."""
+    gap = " " if rule.tag_layout == "inline" else "\n\n"
+    text = body.strip()
+    if link:
+        text = f"{text}{gap}{link}" if text else link
+    if tags:
+        line = " ".join(f"#{t}" for t in tags)
+        text = f"{text}{gap}{line}" if text else line
+    return text
+
+
+#: Up to this many sentences, a thread's split is balanced exactly; beyond it, packed greedily.
+_BALANCE_MAX_UNITS = 12
+
+
+def _thread(
+    body: str, link: str | None, tags: Sequence[str], rule: PlatformRule
+) -> list[str] | None:
+    """The body split into numbered posts that each fit, or None when a sentence alone is too long."""
+    units = split_sentences(body)
+    if link:
+        if units:
+            units[-1] = (units[-1][0], " ")
+        units.append((link, ""))
+    if len(units) < 2:
+        return None
+    # The fewest parts: greedy packing is optimal for a given label width ("k/n"), and wider
+    # labels never need fewer parts, so raise n until the packing uses exactly n.
+    total = 2
+    while total <= len(units):
+        parts = _greedy(units, total, tags, rule)
+        if parts is None:
+            return None
+        if len(parts) == total:
+            if len(units) <= _BALANCE_MAX_UNITS:
+                return _balanced(units, total, tags, rule) or parts
+            return parts
+        total = max(total + 1, len(parts))
+    return None
+
+
+def _render(
+    chunk: Sequence[tuple[str, str]], k: int, total: int, tags: Sequence[str]
+) -> str:
+    """Part `k` of `total`: its sentences, the hashtags on the first part, then `k/total`."""
+    text = "".join(s + sep for s, sep in chunk[:-1]) + chunk[-1][0]
+    if k == 1 and tags:
+        text = f"{text} {' '.join(f'#{t}' for t in tags)}"
+    return f"{text} {k}/{total}"
+
+
+def _greedy(
+    units: list[tuple[str, str]], total: int, tags: Sequence[str], rule: PlatformRule
+) -> list[str] | None:
+    """Sentences packed first-fit into parts numbered `k/total`; None if one does not fit alone."""
+    parts: list[str] = []
+    current: list[tuple[str, str]] = []
+    for unit in units:
+        k = len(parts) + 1
+        if current and measure(_render([*current, unit], k, total, tags), rule).fits:
+            current.append(unit)
+            continue
+        if current:
+            parts.append(_render(current, k, total, tags))
+            k += 1
+        if not measure(_render([unit], k, total, tags), rule).fits:
+            return None
+        current = [unit]
+    if current:
+        parts.append(_render(current, len(parts) + 1, total, tags))
+    return parts
+
+
+def _balanced(
+    units: list[tuple[str, str]], total: int, tags: Sequence[str], rule: PlatformRule
+) -> list[str] | None:
+    """The split into exactly `total` fitting parts whose longest part is shortest."""
+    size = len(units)
+    # best[k][i]: (longest part, parts) packing units[:i] into parts 1..k.
+    best: list[dict[int, tuple[int, list[str]]]] = [{0: (0, [])}] + [{} for _ in range(total)]
+    for k in range(1, total + 1):
+        for i in range(k, size - (total - k) + 1):
+            for j, (longest, parts) in best[k - 1].items():
+                if j >= i:
+                    continue
+                text = _render(units[j:i], k, total, tags)
+                m = measure(text, rule)
+                if not m.fits:
+                    continue
+                candidate = (max(longest, m.length), [*parts, text])
+                if i not in best[k] or candidate[0] < best[k][i][0]:
+                    best[k][i] = candidate
+    found = best[total].get(size)
+    return found[1] if found else None
+
+
+def fit_post(
+    text: str,
+    rule: PlatformRule,
+    *,
+    short: str | None = None,
+    link: str | None = None,
+    tags: Sequence[Tag] = (),
+    registry: Registry | None = None,
+) -> Fit:
+    """Fit one post in one language to the platform of `rule`, recording every decision."""
+    registry = registry or Registry.of(())
+    name = rule.name
+    notes: list[str] = []
+    body, rewrites = canonicalize(text, registry)
+    notes += rewrites
+    short_body, short_rewrites = canonicalize(short, registry) if short else (None, [])
+
+    chosen = _choose_tags(body, tags, rule, registry, notes)
+    if isinstance(chosen, str):
+        return Fit(rule.id, rule.budget, (), (), tuple(notes), problem=chosen)
+    if link and not rule.link_in_text:
+        notes.append(f"left the link out: {name} does not make links in the text clickable")
+        link = None
+    if link and link in body:
+        link = None
+
+    texts: list[tuple[Literal["text", "short"], str]] = [("text", body)]
+    if short_body:
+        texts.append(("short", short_body))
+
+    def done(
+        kind: Literal["text", "short"], parts: list[str], kept: int, thread: bool
+    ) -> Fit:
+        extra = list(short_rewrites) if kind == "short" else []
+        decisions = [f"dropped #{t} to fit {name}" for t in chosen[kept:]]
+        if kind == "short":
+            decisions.append(f"used the short text to fit {name}")
+        if thread:
+            decisions.append(f"split into a thread of {len(parts)} posts to fit {name}")
+        return _finish(rule, parts, notes + extra + decisions, kind, link)
+
+    keep_min = 1 if chosen else 0
+    # 1–2: one post, fewer tags, then the short text.
+    for kind, candidate in texts:
+        for n in range(len(chosen), keep_min - 1, -1):
+            single = compose(candidate, link, chosen[:n], rule)
+            if measure(single, rule).fits:
+                return done(kind, [single], n, False)
+    # 3: a thread, keeping tags as long as possible.
+    if rule.threads:
+        for kind, candidate in texts:
+            for n in range(len(chosen), keep_min - 1, -1):
+                parts = _thread(candidate, link, chosen[:n], rule)
+                if parts:
+                    return done(kind, parts, n, True)
+    # 4: no hashtags at all.
+    if chosen:
+        for kind, candidate in texts:
+            single = compose(candidate, link, [], rule)
+            if measure(single, rule).fits:
+                return done(kind, [single], 0, False)
+        if rule.threads:
+            for kind, candidate in texts:
+                parts = _thread(candidate, link, [], rule)
+                if parts:
+                    return done(kind, parts, 0, True)
+    return _failure(rule, texts, link, notes)
+
+
+def _choose_tags(
+    body: str, tags: Sequence[Tag], rule: PlatformRule, registry: Registry, notes: list[str]
+) -> list[str] | str:
+    """Tags to append in priority order (post, area, campaign), or why the post cannot carry them."""
+    name = rule.name
+    in_text = [span.text for span in extract_hashtags(body)]
+    seen = {t.casefold() for t in in_text}
+    ordered = sorted(tags, key=lambda t: ("post", "area", "campaign").index(t.source))
+    chosen: list[str] = []
+    for tag in ordered:
+        raw = attached_tag(tag.tag)
+        entry = registry.entry(raw)
+        canonical = entry.tag.removeprefix("#") if entry else raw
+        if canonical != raw:
+            note = f"wrote #{canonical} for #{raw}"
+            if note not in notes:
+                notes.append(note)
+        if canonical.casefold() in seen:
+            continue
+        seen.add(canonical.casefold())
+        if tag.source not in rule.tags:
+            notes.append(f"left out #{canonical}: {name} gets only {', '.join(rule.tags)} tags")
+            continue
+        chosen.append(canonical)
+    cap = rule.max_hashtags
+    if cap is None:
+        return chosen
+    room = cap - len(in_text)
+    if room < 0 and rule.hashtag_cap_hard:
+        return f"its text has {len(in_text)} hashtags; {name} takes at most {cap}"
+    room = max(0, room)
+    for dropped in chosen[room:]:
+        why = "one topic tag" if cap == 1 else f"at most {cap} hashtags"
+        notes.append(f"dropped #{dropped}: {name} takes {why}")
+    if len(in_text) > cap:
+        notes.append(f"{name} makes only #{in_text[0]} a topic; the other hashtags stay plain text")
+    return chosen[:room]
+
+
+def _finish(
+    rule: PlatformRule,
+    texts: list[str],
+    notes: list[str],
+    used: Literal["text", "short"],
+    link: str | None,
+) -> Fit:
+    parts = tuple(Part(t, length(t, rule)) for t in texts)
+    hashtags: list[str] = []
+    for part in parts:
+        for span in extract_hashtags(part.text):
+            if span.text not in hashtags:
+                hashtags.append(span.text)
+    warnings: list[str] = []
+    if rule.fold is not None and parts:
+        end = _first_sentence_end(parts[0].text)
+        if end > rule.fold:
+            warnings.append(
+                f"the first sentence ends at character {end}, after the ~{rule.fold} "
+                f"{rule.name} shows before 'more' on mobile"
+            )
+    if rule.short_link_display:
+        for part in parts:
+            for url in extract_urls(part.text):
+                shown = bluesky_display_url(url.text)
+                if shown != url.text:
+                    notes.append(f"{rule.name} shows the link as {shown} (counted as typed)")
+    return Fit(
+        platform=rule.id,
+        limit=rule.budget,
+        parts=parts,
+        hashtags=tuple(hashtags),
+        notes=tuple(notes),
+        used=used,
+        warnings=tuple(warnings),
+        appended_link=link,
+    )
+
+
+def _first_sentence_end(text: str) -> int:
+    pieces = split_sentences(text)
+    first = pieces[0][0] if pieces else text
+    return count_units(first, "utf16")
+
+
+def _failure(
+    rule: PlatformRule,
+    texts: list[tuple[Literal["text", "short"], str]],
+    link: str | None,
+    notes: list[str],
+) -> Fit:
+    """Why nothing fits: the shortest text without hashtags, and for threads the longest sentence."""
+    best = min(
+        (measure(compose(t, link, [], rule), rule) for _, t in texts), key=lambda m: m.length
+    )
+    which = "even its short text" if len(texts) > 1 else "its text"
+    what = "; ".join(best.problems) if best.problems else f"{best.length}/{best.limit}"
+    problem = f"{which} is too long for {rule.name} without hashtags: {what}"
+    if rule.threads:
+        sentences = [s for _, t in texts for s, _ in split_sentences(t)]
+        if sentences:
+            longest = max(sentences, key=lambda s: length(s, rule))
+            problem += (
+                f"; a thread cannot help, as one sentence alone is "
+                f"{length(longest, rule)}/{rule.budget}: “{_clip(longest)}”"
+            )
+    return Fit(
+        rule.id,
+        rule.budget,
+        (),
+        (),
+        tuple(notes),
+        problem=problem,
+        over=max(0, best.length - rule.budget),
+    )
+
+
+def _clip(text: str, width: int = 60) -> str:
+    if len(text) <= width:
+        return text
+    cut = text[:width].rsplit(" ", 1)[0]
+    return f"{cut} …"

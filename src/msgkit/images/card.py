@@ -1,0 +1,320 @@
+"""Drawing a share card with Pillow: brand colours, the campaign mark, fitted text, a post's photo.
+
+The layout is proportional to the card's shorter side, so one design serves every size:
+
+    ┌──────────────────────────────┐   draft strip (unreviewed languages only)
+    │ Week 1 · Area title          │   kicker: semibold, on_primary on primary
+    │ ▬▬                           │   accent bar
+    │ The message, bold, as large  │   message: bold, fitted by measurement,
+    │ as fits, lines balanced      │   centred vertically in the space left
+    │ #Tag #Tag #Tag               │   campaign tags
+    ├──────────────────────────────┤   secondary rule
+    │ [mark] Brand  example.org/x  │   footer: background colour, the mark, the
+    └──────────────────────────────┘   brand name and the campaign address
+
+A post's own photo takes the left half of a landscape card or the top half of a portrait or
+square one; a photo already in the card's proportions is the whole card.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageOps
+
+from msgkit.images.content import CardContent
+from msgkit.images.contrast import AA_TEXT, contrast_ratio, rgb
+from msgkit.images.sizes import Size
+from msgkit.images.textfit import Box, FittedText, TextDoesNotFit, fit_text
+from msgkit.model import BrandColors
+
+#: The smallest text on a card, as a share of its shorter side (the height of a landscape card):
+#: about 9 CSS pixels when a phone feed shows the card at its narrowest.
+MIN_TEXT = 0.032
+#: How much of a portrait or square card's height a post's photo takes.
+PHOTO_SHARE = 0.46
+#: The message is at least this much larger than the kicker, or the kicker goes.
+HIERARCHY = 1.25
+#: A post's own image whose proportions are this close to the card's is the whole card (a
+#: designed graphic: 1200x675 for a 1200x630 link preview is shown whole, on the brand colour).
+SAME_ASPECT = 0.08
+#: An image is cropped to fill its place when that cuts off at most this share of it; beyond,
+#: it is shown whole on the brand colour (a designed graphic must not lose its edges).
+MAX_CROP = 0.12
+
+
+@dataclass
+class RenderedCard:
+    """A card's PNG bytes and the text placed on it (for checks: nothing off the card)."""
+
+    png: bytes
+    size: Size
+    texts: dict[str, FittedText] = field(default_factory=dict)
+    #: True when the post's photo is the whole card.
+    full_bleed: bool = False
+
+
+def min_text_size(size: Size) -> int:
+    """The smallest font size any text on a card of `size` may have, in pixels."""
+    return max(12, round(MIN_TEXT * min(size)))
+
+
+def safe_area(size: Size) -> Box:
+    """The rectangle all text stays inside: the card minus a margin on every side."""
+    inset = round(0.03 * min(size))
+    return Box(inset, inset, size[0] - 2 * inset, size[1] - 2 * inset)
+
+
+def render_card(
+    content: CardContent,
+    size: Size,
+    colors: BrandColors,
+    logo: Path | None = None,
+    photo: Path | None = None,
+) -> RenderedCard:
+    """Draw the card of `content` at `size`; raises TextDoesNotFit when a text cannot fit."""
+    width, height = size
+    if photo is not None and _aspect_gap(photo, size) <= SAME_ASPECT:
+        backdrop = rgb(colors.primary)
+        return RenderedCard(_png(_photo(photo, size, backdrop)), size, full_bleed=True)
+
+    unit = min(width, height)
+    margin = round(0.075 * unit)
+    smallest = min_text_size(size)
+    image = Image.new("RGB", size, rgb(colors.primary))
+    draw = ImageDraw.Draw(image)
+    texts: dict[str, FittedText] = {}
+
+    top = _draft_strip(draw, content.draft, size, colors, smallest, texts) if content.draft else 0
+    footer_top = height - round(0.15 * unit)
+    _footer(image, draw, content, size, colors, logo, footer_top, margin, smallest, texts)
+
+    # The panel the text goes in: all of the main area, or what the photo leaves of it.
+    inset = round(margin * 0.8)
+    panel = Box(margin, top + inset, width - 2 * margin, footer_top - inset - top - inset)
+    if photo is not None:
+        if width / height >= 1.3:
+            photo_box = Box(0, top, width // 2, footer_top - top)
+            panel = Box(photo_box.right + margin, panel.top, width - photo_box.right - 2 * margin,
+                        panel.height)
+        else:
+            photo_box = Box(0, top, width, round((footer_top - top) * PHOTO_SHARE))
+            panel_top = photo_box.bottom + round(margin * 0.7)
+            panel = Box(margin, panel_top, width - 2 * margin, footer_top - inset - panel_top)
+        placed = _photo(photo, (photo_box.width, photo_box.height), rgb(colors.primary))
+        image.paste(placed, (photo_box.left, photo_box.top))
+
+    # Where space is short (a long message), the kicker gives way first, then the tags (the
+    # post itself carries them); the message never does. A photo card has no kicker: the
+    # photo catches the eye and the text needs the room.
+    fitted: dict[str, FittedText] = {}
+    options: tuple[tuple[str, ...], ...] = (("kicker", "tags"), ("tags",), ())
+    for keep in options[1:] if photo is not None else options:
+        try:
+            fitted = _panel(content, panel, unit, smallest, photo is not None, keep)
+            break
+        except TextDoesNotFit:
+            if not keep:
+                raise
+    on_primary = rgb(colors.on_primary)
+    for key in ("kicker", "tags", "message"):
+        if key in fitted:
+            fitted[key].draw(draw, on_primary)
+    texts.update(fitted)
+    # The accent bar sits just above the message, wherever centring put it.
+    gap, bar_h = _bar(unit)
+    bar_top = fitted["message"].bbox[1] - gap - bar_h
+    draw.rectangle(
+        (panel.left, bar_top, panel.left + round(0.09 * width) - 1, bar_top + bar_h - 1),
+        fill=rgb(colors.accent),
+    )
+    return RenderedCard(_png(image), size, texts)
+
+
+def _bar(unit: int) -> tuple[int, int]:
+    """The accent bar's gap to the text around it, and its thickness."""
+    return round(0.045 * unit), max(4, round(0.011 * unit))
+
+
+def _panel(
+    content: CardContent,
+    panel: Box,
+    unit: int,
+    smallest: int,
+    photo: bool,
+    keep: tuple[str, ...],
+) -> dict[str, FittedText]:
+    """Fit the kicker (top), tags (bottom) and message (between) of the text panel."""
+    fitted: dict[str, FittedText] = {}
+    top, bottom = panel.top, panel.bottom
+    if "kicker" in keep:
+        fitted["kicker"] = kicker = fit_text(
+            content.kicker, "semibold", Box(panel.left, panel.top, panel.width, panel.height // 3),
+            max_size=max(smallest, round(0.036 * unit)), min_size=smallest, max_lines=2,
+            leading=1.15, part="kicker",
+        )
+        top = kicker.bbox[3]
+    if content.tags and "tags" in keep:
+        height = max(panel.height // 4, round(smallest * 2.7))
+        fitted["tags"] = tags = fit_text(
+            " ".join(content.tags), "semibold",
+            Box(panel.left, panel.bottom - height, panel.width, height),
+            max_size=max(smallest, round(0.036 * unit)), min_size=smallest, max_lines=2,
+            leading=1.15, valign="bottom", part="tags",
+        )
+        bottom = tags.bbox[1] - round(0.04 * unit)
+    gap, bar_h = _bar(unit)
+    top += gap + bar_h + gap if "kicker" in keep else bar_h + gap
+    if bottom - top < smallest:
+        raise TextDoesNotFit(smallest, Box(panel.left, top, panel.width, 0), "message")
+    fitted["message"] = message = fit_text(
+        content.text, "bold", Box(panel.left, top, panel.width, bottom - top),
+        max_size=max(smallest, round((0.075 if photo else 0.1) * unit)),
+        min_size=smallest, leading=1.16, valign="middle", part="message",
+    )
+    # The message must stay the largest text; else this arrangement has too much in it.
+    if ("kicker" in fitted and message.size < HIERARCHY * fitted["kicker"].size) or (
+        "tags" in fitted and message.size < fitted["tags"].size
+    ):
+        raise TextDoesNotFit(smallest, message.box, "message")
+    return fitted
+
+
+def _draft_strip(
+    draw: ImageDraw.ImageDraw,
+    text: str,
+    size: Size,
+    colors: BrandColors,
+    smallest: int,
+    texts: dict[str, FittedText],
+) -> int:
+    """A strip across the top saying the translation is a draft; returns its height."""
+    width, _ = size
+    inset = safe_area(size).left
+    # One line where it fits, else two (a narrow card and a long label).
+    for lines in (1, 2):
+        strip_h = round(smallest * (0.8 + 1.2 * lines))
+        try:
+            pad = round(smallest * 0.2)
+            box = Box(inset, pad, width - 2 * inset, strip_h - 2 * pad)
+            fitted = fit_text(
+                text, "semibold", box, max_size=smallest, min_size=smallest, max_lines=lines,
+                align="center", valign="middle", part="draft",
+            )
+            break
+        except TextDoesNotFit:
+            if lines == 2:
+                raise
+    draw.rectangle((0, 0, width - 1, strip_h - 1), fill=rgb(colors.background))
+    fitted.draw(draw, rgb(colors.text))
+    texts["draft"] = fitted
+    return strip_h
+
+
+def _footer(
+    image: Image.Image,
+    draw: ImageDraw.ImageDraw,
+    content: CardContent,
+    size: Size,
+    colors: BrandColors,
+    logo: Path | None,
+    top: int,
+    margin: int,
+    smallest: int,
+    texts: dict[str, FittedText],
+) -> None:
+    """The footer band: the campaign mark and name left, the campaign address right."""
+    width, height = size
+    unit = min(size)
+    band_h = height - top
+    draw.rectangle((0, top, width - 1, height - 1), fill=rgb(colors.background))
+    draw.rectangle((0, top, width - 1, top + max(3, round(0.008 * unit)) - 1),
+                   fill=rgb(colors.secondary))
+    # The name in the brand colour where that is readable on the background, else body text.
+    readable = contrast_ratio(colors.primary, colors.background) >= AA_TEXT
+    name_color = rgb(colors.primary if readable else colors.text)
+    pad = round(band_h * 0.2)
+    inner = Box(margin, top + pad, width - 2 * margin, band_h - 2 * pad)
+
+    left = inner.left
+    if logo is not None:
+        mark = _logo(logo, round(band_h * 0.58), round(width * 0.3))
+        image.paste(mark, (left, top + (band_h - mark.height) // 2), mark)
+        left += mark.width + round(margin * 0.35)
+    name = fit_text(
+        content.brand, "bold", Box(left, inner.top, round(width * 0.62) - left, inner.height),
+        max_size=max(smallest, round(0.04 * unit)), min_size=smallest, max_lines=2,
+        leading=1.05, valign="middle", part="brand",
+    )
+    name.draw(draw, name_color)
+    texts["brand"] = name
+    room = Box(name.bbox[2] + margin, inner.top, inner.right - name.bbox[2] - margin, inner.height)
+    if not content.url or room.width < smallest * 4:
+        return
+    # The full address where it fits, else its host: the address is a courtesy, so a card
+    # without it is still complete.
+    for shown in dict.fromkeys((content.url, content.url.split("/")[0])):
+        try:
+            url = fit_text(
+                shown, "regular", room, max_size=smallest, min_size=smallest,
+                max_lines=1, align="right", valign="middle",
+            )
+        except TextDoesNotFit:
+            continue
+        url.draw(draw, rgb(colors.text))
+        texts["url"] = url
+        return
+
+
+@cache
+def _logo_source(path: Path, stamp: tuple[int, int]) -> Image.Image:
+    """The mark as RGBA, read once per file version (`stamp`: mtime and size)."""
+    with Image.open(path) as source:
+        return source.convert("RGBA")
+
+
+def _logo(path: Path, height: int, max_width: int) -> Image.Image:
+    """The campaign mark scaled to `height` (and at most `max_width`), with its transparency."""
+    stat = path.stat()
+    source = _logo_source(path, (stat.st_mtime_ns, stat.st_size))
+    scale = min(height / source.height, max_width / source.width)
+    size = (max(1, round(source.width * scale)), max(1, round(source.height * scale)))
+    return source.resize(size, Image.Resampling.LANCZOS)
+
+
+def _natural_size(photo: Path) -> Size:
+    """A photo's width and height as shown (EXIF orientation applied)."""
+    with Image.open(photo) as source:
+        width, height = source.size
+        if source.getexif().get(0x0112) in (5, 6, 7, 8):  # turned by 90°
+            width, height = height, width
+    return width, height
+
+
+def _aspect_gap(photo: Path, size: Size) -> float:
+    """How far a photo's proportions are from `size`'s, as a share (0 = the same)."""
+    width, height = _natural_size(photo)
+    ratio = (width / height) / (size[0] / size[1])
+    return 1 - min(ratio, 1 / ratio)
+
+
+def _photo(path: Path, size: Size, backdrop: tuple[int, int, int]) -> Image.Image:
+    """A photo filling `size`: cropped where little is lost, else whole on the backdrop."""
+    with Image.open(path) as source:
+        # JPEG decodes at a reduced scale that still covers the box (fast for camera photos).
+        source.draft("RGB", (max(size), max(size)))
+        photo = ImageOps.exif_transpose(source).convert("RGB")
+    if _aspect_gap(path, size) <= MAX_CROP:
+        return ImageOps.fit(photo, size, Image.Resampling.LANCZOS)
+    return ImageOps.pad(photo, size, Image.Resampling.LANCZOS, color=backdrop)
+
+
+def _png(image: Image.Image) -> bytes:
+    """PNG bytes with no time or other metadata, the same for the same pixels."""
+    buffer = io.BytesIO()
+    # Level 3 encodes about twice as fast as the default 6 for files some 8% larger.
+    image.save(buffer, "PNG", optimize=False, compress_level=3)
+    return buffer.getvalue()

@@ -1,0 +1,97 @@
+"""A pack's README.txt: what is inside, how to use it, the usage terms — in the pack's language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from msgkit.labels import label
+from msgkit.model import Kit
+
+#: What the README says about each kind of file, in the order it lists them: (member name or
+#: folder in a language folder, how the README shows it, label key of its description).
+_CONTENTS = (
+    ("index.html", "index.html", "file_index"),
+    ("factsheets/", "factsheets/", "file_factsheets"),
+    ("deck.pptx", "deck.pptx", "file_deck"),
+    ("decks/", "decks/", "file_deck"),
+    ("posts/", "posts/", "file_posts"),
+    ("images/", "images/", "file_images"),
+    ("calendar.", "calendar.ics, calendar.csv", "file_calendar"),
+    ("messages.md", "messages.md", "file_messages"),
+)
+
+
+def language_name(kit: Kit, lang: str) -> str:
+    """The language's own name from the kit, else its tag."""
+    spec = kit.campaign.languages.get(lang)
+    return spec.name if spec and spec.name else lang
+
+
+def pack_title(kit: Kit, lang: str, languages: list[str]) -> str:
+    """`<campaign title>: campaign pack (<language names>)`, in `lang`."""
+    names = ", ".join(language_name(kit, code) for code in languages)
+    return label("pack_title", lang, title=kit.text(kit.campaign.title, lang), language=names)
+
+
+def render_readme(
+    kit: Kit,
+    lang: str,
+    members: Iterable[str],
+    build_time: dt.datetime,
+    languages: list[str] | None = None,
+) -> str:
+    """README.txt in `lang` for a folder holding `members` (relative to the README).
+
+    With `languages`, the README sits above one folder per language (a partner pack).
+    """
+    names = sorted(members)
+    title = pack_title(kit, lang, languages or [lang])
+    c = kit.campaign
+    lines = [title, "=" * len(title), "", label("pack_intro", lang), ""]
+    if languages is None and kit.is_draft(lang):
+        lines += [f"!! {label('draft', lang)}", ""]
+    lines += [kit.text(c.title, lang), kit.text(c.description, lang), c.url, ""]
+
+    lines += _heading(label("pack_inside", lang))
+    rows: list[tuple[str, str]] = []
+    if languages is not None:
+        for code in languages:
+            draft = f" – {label('draft', code)}" if kit.is_draft(code) else ""
+            rows.append((f"{code}/", f"{language_name(kit, code)}{draft}"))
+    else:
+        for start, shown, key in _CONTENTS:
+            if any(n.startswith(start) for n in names) and (shown, label(key, lang)) not in rows:
+                rows.append((shown, label(key, lang)))
+    rows += [
+        ("CHANGES.md", label("file_changes", lang)),
+        ("manifest.json", label("file_manifest", lang)),
+    ]
+    width = max(len(name) for name, _ in rows) + 2
+    lines += [f"  {name.ljust(width)}{text}" for name, text in rows] + [""]
+
+    lines += _heading(label("pack_howto", lang))
+    steps = [
+        "pack_step_open",
+        "pack_step_copy",
+        "pack_step_image",
+        "pack_step_schedule",
+        "pack_step_print",
+    ]
+    lines += [f"  {n}. {label(key, lang)}" for n, key in enumerate(steps, 1)] + [""]
+
+    if c.brand.terms:
+        lines += _heading(label("usage_terms", lang)) + [kit.text(c.brand.terms, lang), ""]
+    contact = c.brand.contact
+    details = [x for x in (contact.name, contact.email, contact.url) if x]
+    if details or c.organisations:
+        lines += _heading(label("contact", lang)) + details
+        for org in c.organisations:
+            lines.append(f"{org.name}" + (f" – {org.url}" if org.url else ""))
+        lines.append("")
+    lines.append(label("built", lang, date=build_time.date().isoformat()))
+    return "\n".join(lines) + "\n"
+
+
+def _heading(text: str) -> list[str]:
+    return [text, "-" * len(text)]

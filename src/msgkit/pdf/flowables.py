@@ -1,0 +1,181 @@
+"""The sheets' own flowables: section headings that become bookmarks, and boxed callouts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.platypus import Flowable, Paragraph
+
+#: Room above a section heading for its short accent bar.
+_BAR_SPACE = 8.0
+
+
+class Heading(Paragraph):  # type: ignore[misc]
+    """A section heading: a short accent bar above it, and an entry in the PDF outline.
+
+    It never splits, so it is never left alone at the foot of a page: with `keepWithNext`
+    in its style it moves to the next page together with what follows.
+    """
+
+    def __init__(
+        self, text: str, style: Any, outline: str, bar: Color | None = None, level: int = 0
+    ) -> None:
+        super().__init__(text, style)
+        self.outline = outline
+        self.level = level
+        self.bar = bar
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        width, height = super().wrap(avail_width, avail_height)
+        self._text_height = height
+        return width, height + (_BAR_SPACE if self.bar is not None else 0.0)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        if self.bar is not None:
+            self.canv.saveState()
+            self.canv.setFillColor(self.bar)
+            self.canv.rect(0, self._text_height + _BAR_SPACE - 3, 22, 3, stroke=0, fill=1)
+            self.canv.restoreState()
+        super().draw()
+
+
+class Callout(Flowable):  # type: ignore[misc]
+    """Paragraphs on a tinted panel with a coloured bar on the left; splits across pages."""
+
+    def __init__(
+        self,
+        content: list[Flowable],
+        fill: Color,
+        bar: Color,
+        pad: float = 10.0,
+        bar_width: float = 4.0,
+        space_after: float = 8.0,
+    ) -> None:
+        super().__init__()
+        self.content = content
+        self.fill = fill
+        self.bar = bar
+        self.pad = pad
+        self.bar_width = bar_width
+        self.spaceAfter = space_after
+        self._sizes: list[float] = []
+
+    def _inner(self, avail_width: float) -> float:
+        return avail_width - self.bar_width - 2 * self.pad
+
+    def _gap(self, i: int) -> float:
+        if i == 0:
+            return 0.0
+        before = float(
+            getattr(self.content[i], "style", None) and self.content[i].style.spaceBefore or 0
+        )
+        after = float(
+            getattr(self.content[i - 1], "style", None)
+            and self.content[i - 1].style.spaceAfter
+            or 0
+        )
+        return max(before, after)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        inner = self._inner(avail_width)
+        self._sizes = [f.wrap(inner, 1e6)[1] for f in self.content]
+        self.width = avail_width
+        self.height = sum(self._sizes) + sum(self._gap(i) for i in range(len(self.content)))
+        self.height += 2 * self.pad
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        inner = self._inner(avail_width)
+        room = avail_height - 2 * self.pad
+        used = 0.0
+        for i, item in enumerate(self.content):
+            gap = self._gap(i)
+            height = item.wrap(inner, 1e6)[1]
+            if used + gap + height <= room:
+                used += gap + height
+                continue
+            parts = item.split(inner, room - used - gap) if room - used - gap > 0 else []
+            head = self.content[:i] + parts[:1]
+            tail = parts[1:] + self.content[i + 1 :] if parts else self.content[i:]
+            if not head or not tail:
+                return []
+            return [self._like(head, space_after=0.0), self._like(tail)]
+        return [self]
+
+    def _like(self, content: list[Flowable], space_after: float | None = None) -> Callout:
+        return Callout(
+            content,
+            self.fill,
+            self.bar,
+            self.pad,
+            self.bar_width,
+            self.spaceAfter if space_after is None else space_after,
+        )
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(self.fill)
+        canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canv.setFillColor(self.bar)
+        canv.rect(0, 0, self.bar_width, self.height, stroke=0, fill=1)
+        canv.restoreState()
+        inner = self._inner(self.width)
+        x = self.bar_width + self.pad
+        y = self.height - self.pad
+        for i, (item, height) in enumerate(zip(self.content, self._sizes, strict=True)):
+            y -= self._gap(i) + height
+            item.wrap(inner, 1e6)
+            item.drawOn(canv, x, y)
+
+
+class KeepWithFirst(Flowable):  # type: ignore[misc]
+    """A heading that moves to the next page unless the start of what it heads fits under it.
+
+    reportlab's keep-with-next keeps the *whole* next item with a heading, leaving a gap when
+    a long box would have fitted in part; this keeps just as much as the item needs: all of
+    it when it cannot split, else the first piece its own split would place.
+    """
+
+    def __init__(self, head: list[Flowable], first: Flowable) -> None:
+        super().__init__()
+        self.head = head
+        self.first = first
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, 0xFFFFFF  # always asked to split, where the decision is made
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        from reportlab.platypus.doctemplate import FrameBreak
+
+        content = [*self.head, self.first]
+        head_h = sum(_outer_height(f, avail_width) for f in self.head)
+        room = avail_height - head_h
+        frame = getattr(self, "_frame", None)
+        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
+        if at_top or _starts_in(self.first, avail_width, room):
+            return content
+        return [FrameBreak(), *content]
+
+
+def _outer_height(flowable: Flowable, width: float) -> float:
+    height = flowable.wrap(width, 1e6)[1]
+    return float(height + flowable.getSpaceBefore() + flowable.getSpaceAfter())
+
+
+def _starts_in(flowable: Flowable, width: float, room: float) -> bool:
+    """Whether some of `flowable` (all of it, if it must stay whole) fits in `room` points."""
+    from reportlab.platypus import KeepTogether
+
+    if room <= 0:
+        return False
+    if isinstance(flowable, KeepTogether):
+        return sum(_outer_height(f, width) for f in flowable._content) <= room
+    if _outer_height(flowable, width) <= room:
+        return True
+    return bool(flowable.split(width, room - flowable.getSpaceBefore()))
