@@ -242,7 +242,9 @@ def init(
 
 PlatformOpt = Annotated[
     list[str] | None,
-    typer.Option("--platform", "-p", help="Only this platform (repeatable): x, bluesky, mastodon, …"),
+    typer.Option(
+        "--platform", "-p", help="Only this platform (repeatable): x, bluesky, mastodon, …"
+    ),
 ]
 
 
@@ -257,9 +259,8 @@ def _check_choices(flag: str, given: list[str], choices: list[str], what: str) -
         hint = did_you_mean(value, choices)
         if hint is None and flag == "--platform" and value.lower().startswith("tw"):
             hint = "Twitter is now X: write `x`"
-        problems.append(
-            error(f"{flag} {value}: {what} `{value}`", hint=hint or f"choose one of: {', '.join(choices)}")
-        )
+        hint = hint or f"choose one of: {', '.join(choices)}"
+        problems.append(error(f"{flag} {value}: {what} `{value}`", hint=hint))
     if problems:
         raise MsgkitError(problems)
 

@@ -112,7 +112,7 @@ def split_sentences(text: str) -> list[tuple[str, str]]:
 
 
 def compose(body: str, link: str | None, tags: Sequence[str], rule: PlatformRule) -> str:
-    """The post as published: body, then the link, then the hashtags where the platform wants them."""
+    """The post as published: body, link, then the hashtags where the platform wants them."""
     gap = " " if rule.tag_layout == "inline" else "\n\n"
     text = body.strip()
     if link:
@@ -130,7 +130,7 @@ _BALANCE_MAX_UNITS = 12
 def _thread(
     body: str, link: str | None, tags: Sequence[str], rule: PlatformRule
 ) -> list[str] | None:
-    """The body split into numbered posts that each fit, or None when a sentence alone is too long."""
+    """The body as numbered posts that each fit, or None when a sentence alone is too long."""
     units = split_sentences(body)
     if link:
         if units:
@@ -191,7 +191,8 @@ def _balanced(
     """The split into exactly `total` fitting parts whose longest part is shortest."""
     size = len(units)
     # best[k][i]: (longest part, parts) packing units[:i] into parts 1..k.
-    best: list[dict[int, tuple[int, list[str]]]] = [{0: (0, [])}] + [{} for _ in range(total)]
+    start: dict[int, tuple[int, list[str]]] = {0: (0, [])}
+    best: list[dict[int, tuple[int, list[str]]]] = [start] + [{} for _ in range(total)]
     for k in range(1, total + 1):
         for i in range(k, size - (total - k) + 1):
             for j, (longest, parts) in best[k - 1].items():
@@ -280,7 +281,7 @@ def fit_post(
 def _choose_tags(
     body: str, tags: Sequence[Tag], rule: PlatformRule, registry: Registry, notes: list[str]
 ) -> list[str] | str:
-    """Tags to append in priority order (post, area, campaign), or why the post cannot carry them."""
+    """Tags to append by priority (post, area, campaign), or why the post cannot carry them."""
     name = rule.name
     in_text = [span.text for span in extract_hashtags(body)]
     seen = {t.casefold() for t in in_text}
@@ -367,7 +368,7 @@ def _failure(
     link: str | None,
     notes: list[str],
 ) -> Fit:
-    """Why nothing fits: the shortest text without hashtags, and for threads the longest sentence."""
+    """Why nothing fits: the shortest text with no hashtags; for threads, the longest sentence."""
     best = min(
         (measure(compose(t, link, [], rule), rule) for _, t in texts), key=lambda m: m.length
     )

@@ -1,4 +1,4 @@
-"""The campaign's hashtag registry: canonical spelling, near misses, unregistered and unreadable tags.
+"""The campaign's hashtag registry: canonical spelling, near misses, unregistered tags.
 
 Every hashtag in a kit text or attached to a post is matched against `kit.campaign.hashtags`:
 a case-insensitive match is the registered tag (posts are rewritten to its canonical spelling),
@@ -24,7 +24,8 @@ Kind = Literal["canonical", "case", "near-miss", "unregistered", "other-language
 LOWERCASE_MULTIWORD_MIN = 12
 
 # `#` + letters/digits joined by a hyphen: platforms end the tag at the hyphen.
-_HYPHENATED = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}_&/])[#＃]([\p{L}\p{M}\p{Nd}_]+(?:-[\p{L}\p{M}\p{Nd}_]+)+)")
+_WORD = r"[\p{L}\p{M}\p{Nd}_]"
+_HYPHENATED = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{Nd}}_&/])[#＃]({_WORD}+(?:-{_WORD}+)+)")
 _HYPHEN_AFTER = regex.compile(r"-[\p{L}\p{M}\p{Nd}_]")
 # `#` + digits only: no platform makes that a hashtag.
 _ALL_DIGITS = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}_&/])[#＃](\p{Nd}+)(?![\p{L}\p{M}\p{Nd}_])")
@@ -194,11 +195,11 @@ def lint_hashtags(kit: Kit) -> list[Diagnostic]:
             )
         elif match.kind == "other-language" and ("lang", _key(occ.tag)) not in warned:
             warned.add(("lang", _key(occ.tag)))
-            entry = registry.entry(occ.tag)
+            registered = registry.entry(occ.tag)
             found.append(
                 warning(
                     f"hashtag #{match.canonical} is registered for "
-                    f"`{entry.lang if entry else '?'}` texts "
+                    f"`{registered.lang if registered else '?'}` texts "
                     f"but used in the `{occ.lang}` text",
                     where,
                     "use the tag of this language, or remove `lang:` from its registry entry",

@@ -103,6 +103,7 @@ _EN = {
     "not_translated": (
         "Not translated yet: this is the text in the campaign's main language."
     ),
+    "scheduling_tools": "For scheduling tools",
 }
 
 _LABELS: dict[str, dict[str, str]] = {
@@ -207,6 +208,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "not_translated": (
             "Še ni prevedeno: to je besedilo v glavnem jeziku kampanje."
         ),
+        "scheduling_tools": "Za orodja za načrtovanje objav",
     },
     "sr-Cyrl": {
         "overview": "Преглед кампање",
@@ -311,6 +313,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "not_translated": (
             "Још није преведено: ово је текст на главном језику кампање."
         ),
+        "scheduling_tools": "За алате за заказивање",
     },
     "sr-Latn": {
         "overview": "Pregled kampanje",
@@ -415,6 +418,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "not_translated": (
             "Još nije prevedeno: ovo je tekst na glavnom jeziku kampanje."
         ),
+        "scheduling_tools": "Za alate za zakazivanje",
     },
     "sq": {
         "overview": "Përmbledhje e fushatës",
@@ -523,6 +527,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "not_translated": (
             "Ende e papërkthyer: ky është teksti në gjuhën kryesore të fushatës."
         ),
+        "scheduling_tools": "Për mjetet e planifikimit",
     },
 }
 

@@ -172,15 +172,13 @@ def rule_for(platform: str, spec: PlatformSpec | None = None) -> PlatformRule:
     rule = RULES[platform]
     if spec is None:
         return rule
-    changes: dict[str, object] = {}
     if spec.limit is not None:
-        changes["limit"] = spec.limit
+        rule = dataclasses.replace(rule, limit=spec.limit)
     if spec.tags is not None:
-        changes["tags"] = tuple(s for s in ALL_SOURCES if s in spec.tags)
+        rule = dataclasses.replace(rule, tags=tuple(s for s in ALL_SOURCES if s in spec.tags))
     if spec.max_hashtags is not None:
-        changes["max_hashtags"] = spec.max_hashtags
-        changes["hashtag_cap_hard"] = True
-    return dataclasses.replace(rule, **changes) if changes else rule
+        rule = dataclasses.replace(rule, max_hashtags=spec.max_hashtags, hashtag_cap_hard=True)
+    return rule
 
 
 # --- hashtag syntax -------------------------------------------------------------------------
@@ -363,28 +361,42 @@ def bluesky_display_url(url: str) -> str:
 
 # --- hashtags (twitter-text) ---------------------------------------------------------------
 
-_ALNUM = rf"[{_TAG_CHARS}]"
-_ALPHA = r"[\p{L}\p{M}]"
-_HASHTAG_RE = regex.compile(
-    rf"(?P<before>^|\uFE0E|\uFE0F|$|(?!{_ALNUM}|&).)"
-    rf"[#＃](?!\uFE0F|\u20E3)(?P<tag>{_ALNUM}*{_ALPHA}{_ALNUM}*)",
-    regex.DOTALL | regex.VERSION0,
-)
+_TAG_RUN = regex.compile(rf"[{_TAG_CHARS}]+")
+_ALNUM_OR_AMP = regex.compile(rf"[{_TAG_CHARS}&]")
+_ALPHA = regex.compile(r"[\p{L}\p{M}]")
 _HASHTAG_END = regex.compile(r"[#＃]|://")
 
 
-def extract_hashtags(text: str) -> list[Span]:
+def extract_hashtags(text: str) -> tuple[Span, ...]:
     """Hashtags as platforms see them (twitter-text rules); `Span.text` is the tag without `#`."""
+    if "#" not in text and "＃" not in text:
+        return ()
+    return _extract_hashtags(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _extract_hashtags(text: str) -> tuple[Span, ...]:
     tags: list[Span] = []
-    for m in _HASHTAG_RE.finditer(text):
-        if _HASHTAG_END.match(text, m.end()):
+    for sign in regex.finditer(r"[#＃]", text):
+        start = sign.start()
+        # twitter-text: the sign follows the start, a variation selector, or a character
+        # that is neither part of a tag nor `&`; it is not itself an emoji (`#️⃣`).
+        if start > 0:
+            before = text[start - 1]
+            if before not in "\ufe0e\ufe0f" and _ALNUM_OR_AMP.match(before):
+                continue
+        if text.startswith(("\ufe0f", "\u20e3"), start + 1):
             continue
-        start = m.start("tag") - 1
-        tags.append(Span(start, m.end(), m.group("tag")))
+        run = _TAG_RUN.match(text, start + 1)
+        if run is None or not _ALPHA.search(run.group()):
+            continue
+        if _HASHTAG_END.match(text, run.end()):
+            continue
+        tags.append(Span(start, run.end(), run.group()))
     if not tags:
-        return tags
+        return ()
     urls = extract_urls(text)
-    return [t for t in tags if not any(u.start < t.end and t.start < u.end for u in urls)]
+    return tuple(t for t in tags if not any(u.start < t.end and t.start < u.end for u in urls))
 
 
 # --- emoji ----------------------------------------------------------------------------------

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -147,7 +146,9 @@ def test_fold_warning_when_the_first_sentence_runs_past_125_characters() -> None
 
 def test_bluesky_offers_the_short_link_form() -> None:
     fit = fit_post("Text.", RULES["bluesky"], link="https://example.org/a/very/long/path")
-    assert fit.notes == ("Bluesky shows the link as example.org/a/very/long/... (counted as typed)",)
+    assert fit.notes == (
+        "Bluesky shows the link as example.org/a/very/long/... (counted as typed)",
+    )
 
 
 def test_split_sentences_keeps_abbreviations_and_returns_every_character() -> None:
@@ -204,7 +205,9 @@ _TEXT = st.builds(
 _TAGS = st.lists(
     st.builds(
         Tag,
-        st.sampled_from(["NoImpunityforTHB", "endhumantrafficking", "EUAntiTraffickingDay", "Mine"]),
+        st.sampled_from(
+            ["NoImpunityforTHB", "endhumantrafficking", "EUAntiTraffickingDay", "Mine"]
+        ),
         st.sampled_from(["post", "area", "campaign"]),
     ),
     max_size=4,

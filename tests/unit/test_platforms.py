@@ -32,7 +32,7 @@ def _cases(filename: str, *sections: str) -> list[Any]:
     """Every case of the named sections, as pytest params; one skipping param if data is absent."""
     path: Path = CONFORMANCE / filename
     if not path.is_file():
-        reason = f"twitter-text conformance data not found at {path} (shared/ is not beside the repo)"
+        reason = f"twitter-text conformance data not found at {path} (no shared/ beside the repo)"
         return [pytest.param(None, marks=pytest.mark.skip(reason=reason), id="absent")]
     tests = yaml.safe_load(path.read_text("utf-8"))["tests"]
     return [

@@ -118,7 +118,12 @@ class DeckBuilder(BaseBuilder):
                 kind="deck",
                 lang=lang,
                 area=target.area,
-                meta={"slides": _count_slides(data)},
+                meta={
+                    "slides": _count_slides(data),
+                    # Post texts whose emoji the slides leave out (Fira Sans has none); the
+                    # speaker notes carry the full text.
+                    "emoji_left_out": [f"{area}/{post}" for area, post, _ in spec.stripped],
+                },
             )
         ]
 

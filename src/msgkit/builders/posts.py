@@ -25,7 +25,7 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -36,7 +36,7 @@ from msgkit.hashtags import Registry, lint_hashtags
 from msgkit.images.content import image_relpath, post_card
 from msgkit.images.sizes import platform_sizes
 from msgkit.labels import label
-from msgkit.model import Area, Kit, Post
+from msgkit.model import Area, Kit, PlatformSpec, Post
 from msgkit.platforms import PLATFORMS, RULES, PlatformRule, rule_for
 
 #: A thread's parts are scheduled this far apart.
@@ -105,7 +105,12 @@ def platforms_of(kit: Kit) -> list[str]:
 
 def kit_rules(kit: Kit) -> dict[str, PlatformRule]:
     """Each platform's rule with the kit's overrides."""
-    return {p: rule_for(p, kit.campaign.platforms.get(p)) for p in platforms_of(kit)}
+    specs = kit.campaign.platforms
+    return {p: rule_for(p, _spec(specs, p)) for p in platforms_of(kit)}
+
+
+def _spec(specs: Mapping[Any, PlatformSpec | None], platform: str) -> PlatformSpec | None:
+    return specs.get(platform)
 
 
 def post_variants(
@@ -123,7 +128,7 @@ def post_variants(
         for i, post in enumerate(area.content.posts):
             tags = [Tag(t, "post") for t in post.hashtags] + area_tags + campaign_tags
             text = kit.text(post.text, lang)
-            short = kit.text(post.short, lang) if post.short else None
+            short = _short(kit, post, lang)
             key_lang = lang if lang in post.text else kit.campaign.default_language
             location = kit.locate(area.source, ("posts", i, "text", key_lang))
             when = kit.post_time(area, post)
@@ -161,6 +166,15 @@ def post_variants(
                     )
                 )
     return variants
+
+
+def _short(kit: Kit, post: Post, lang: str) -> str | None:
+    """The post's short text in `lang`; another language's only when the text falls back too."""
+    if not post.short:
+        return None
+    if lang in post.text and lang not in post.short:
+        return None
+    return kit.text(post.short, lang)
 
 
 def fit_errors(variants: Iterable[PostVariant]) -> list[Diagnostic]:
@@ -266,7 +280,7 @@ def _post_slice(kit: Kit, area: Area, index: int, post: Post, lang: str) -> dict
         "day": post.day,
         "time": post.time,
         "text": kit.text(post.text, lang),
-        "short": kit.text(post.short, lang) if post.short else None,
+        "short": _short(kit, post, lang),
         "link": post.link,
         "hashtags": list(post.hashtags),
         "platforms": post.platforms,
@@ -508,7 +522,8 @@ def measure_table(rows: list[dict[str, Any]]) -> Any:
     table.add_column("how it counts", overflow="fold")
     for row in rows:
         rule = RULES[row["platform"]]
-        length_text = Text(str(row["length"]), _ratio_style(row["length"], row["limit"], row["fits"]))
+        style = _ratio_style(row["length"], row["limit"], row["fits"])
+        length_text = Text(str(row["length"]), style)
         if row["bytes"] is not None:
             length_text.append(f"\n{row['bytes']} B", "dim")
         limit = str(row["limit"]) + (f"\n{row['byte_limit']} B" if row["byte_limit"] else "")

@@ -103,6 +103,8 @@ class PostView:
     variants: list[Variant]
     #: Its share images, each size once, with the platforms it is for.
     images: list[Image]
+    #: (alt text, copy id) when every image of the post has the same alt text: shown once.
+    shared_alt: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -206,7 +208,7 @@ def render_index(
         "brand_name": brand.name,
         "hashtags": [f"#{h.tag}" for h in kit.hashtags_for(lang) if h.campaign],
         "areas": areas,
-        "schedule": _schedule(kit, areas),
+        "schedule": _schedule(areas, lang),
         "timezone": c.timezone,
         "platforms": platforms,
         "downloads": _downloads(kit, files, prefix, lang),
@@ -268,7 +270,20 @@ def _is_image(entry: dict[str, Any]) -> bool:
     return PurePosixPath(str(entry["path"])).suffix.lower() in (".png", ".jpg", ".jpeg")
 
 
-def _image(entry: dict[str, Any], prefix: str, copies: _Copies) -> Image:
+def _by_platform(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Images in the order of the first platform each is for (X's size first)."""
+    order = list(PLATFORM_NAMES)
+
+    def rank(entry: dict[str, Any]) -> tuple[int, str]:
+        mine = [order.index(p) for p in entry.get("platforms") or [] if p in order]
+        return (min(mine) if mine else 99, str(entry["path"]))
+
+    return sorted(entries, key=rank)
+
+
+def _image(
+    entry: dict[str, Any], prefix: str, copies: _Copies, *, with_alt: bool = True
+) -> Image:
     width, height = entry.get("width"), entry.get("height")
     size = f"{width}×{height}" if width and height else ""
     kind = PurePosixPath(str(entry["path"])).suffix.lstrip(".").upper()
@@ -281,7 +296,7 @@ def _image(entry: dict[str, Any], prefix: str, copies: _Copies) -> Image:
         width=int(width) if width else None,
         height=int(height) if height else None,
         detail=detail,
-        alt_copy_id=copies.add(alt),
+        alt_copy_id=copies.add(alt) if with_alt else "",
         platform_names=", ".join(PLATFORM_NAMES[p] for p in platforms),
         platform_keys=" ".join(platforms),
     )
@@ -330,6 +345,9 @@ def _area_view(
             # No posts builder output: offer the kit's own text once, unmeasured.
             found = [{"platform": "", "parts": [{"text": t(post.text, lang)}], "limit": None}]
         views = [_variant(v, post.id, lang, copies) for v in found]
+        entries = _by_platform(images.get((area.id, "post", post.id), []))
+        alts = {str(e.get("alt") or "") for e in entries}
+        shared = alts.pop() if len(alts) == 1 and len(entries) > 1 else None
         posts.append(
             PostView(
                 id=post.id,
@@ -339,9 +357,8 @@ def _area_view(
                 iso=when.isoformat(),
                 link=_web(post.link),
                 variants=views,
-                images=[
-                    _image(e, prefix, copies) for e in images.get((area.id, "post", post.id), [])
-                ],
+                images=[_image(e, prefix, copies, with_alt=shared is None) for e in entries],
+                shared_alt=(shared, copies.add(shared)) if shared is not None else None,
             )
         )
     area_files = [
@@ -402,16 +419,26 @@ def _variant(item: dict[str, Any], post_id: str, lang: str, copies: _Copies) -> 
     return Variant(platform=platform, platform_name=name, parts=parts, notes=notes)
 
 
-def _schedule(kit: Kit, areas: list[AreaView]) -> list[ScheduleRow]:
-    rows = []
+def _schedule(areas: list[AreaView], lang: str) -> list[tuple[str, list[ScheduleRow]]]:
+    """The posting schedule, by area (one week each), posts in time order within it."""
+    grouped = []
     for area in areas:
-        for post in area.posts:
-            names = ", ".join(v.platform_name for v in post.variants if v.platform_name)
-            rows.append(
-                ScheduleRow(post.date, post.time, post.iso, area.title, post.id, post.anchor, names)
+        rows = [
+            ScheduleRow(
+                post.date,
+                post.time,
+                post.iso,
+                area.title,
+                post.id,
+                post.anchor,
+                ", ".join(v.platform_name for v in post.variants if v.platform_name),
             )
-    # Stable: by time, then campaign order (Python's sort keeps it for equal times).
-    return sorted(rows, key=lambda r: r.iso)
+            for post in area.posts
+        ]
+        heading = f"{label('week', lang, n=area.week)}: {area.title}"
+        # Python's sort is stable: posts at the same time keep their kit order.
+        grouped.append((heading, sorted(rows, key=lambda r: r.iso)))
+    return grouped
 
 
 #: Folder (or file) of a language folder → how the downloads list groups it, in this order.
@@ -420,6 +447,8 @@ _GROUPS = (
     ("deck.pptx", "deck"),
     ("decks/", "deck"),
     ("calendar.", "calendar"),
+    ("posts/hootsuite-", "scheduling_tools"),
+    ("posts/scheduler.csv", "scheduling_tools"),
     ("posts/", "posts"),
     ("messages.md", "message_sheet"),
 )
@@ -449,10 +478,10 @@ def _downloads(
         rank = (area_rank, platform_rank)
         link = Link(_href(entry, prefix), _file_title(kit, entry, prefix, lang), _detail(entry))
         groups.setdefault(key, []).append(((rank, rel), link))
-    order = [k for _, k in _GROUPS] + ["other"]
+    order = ("fact_sheets", "deck", "posts", "scheduling_tools", "calendar", "message_sheet")
     return [
         (key, [link for _, link in sorted(groups[key], key=lambda x: x[0])])
-        for key in dict.fromkeys(order)
+        for key in (*order, "other")
         if key in groups
     ]
 

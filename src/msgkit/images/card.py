@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageOps
@@ -64,7 +64,7 @@ def min_text_size(size: Size) -> int:
 
 def safe_area(size: Size) -> Box:
     """The rectangle all text stays inside: the card minus a margin on every side."""
-    inset = round(0.03 * min(size))
+    inset = round(0.015 * min(size))
     return Box(inset, inset, size[0] - 2 * inset, size[1] - 2 * inset)
 
 
@@ -193,21 +193,20 @@ def _draft_strip(
 ) -> int:
     """A strip across the top saying the translation is a draft; returns its height."""
     width, _ = size
-    inset = safe_area(size).left
+    safe = safe_area(size)
     # One line where it fits, else two (a narrow card and a long label).
     for lines in (1, 2):
-        strip_h = round(smallest * (0.8 + 1.2 * lines))
+        box = Box(safe.left, safe.top, safe.width, round(smallest * 1.25 * lines))
         try:
-            pad = round(smallest * 0.2)
-            box = Box(inset, pad, width - 2 * inset, strip_h - 2 * pad)
             fitted = fit_text(
                 text, "semibold", box, max_size=smallest, min_size=smallest, max_lines=lines,
-                align="center", valign="middle", part="draft",
+                leading=1.1, align="center", valign="middle", part="draft",
             )
             break
         except TextDoesNotFit:
             if lines == 2:
                 raise
+    strip_h = box.bottom + safe.top
     draw.rectangle((0, 0, width - 1, strip_h - 1), fill=rgb(colors.background))
     fitted.draw(draw, rgb(colors.text))
     texts["draft"] = fitted
@@ -269,29 +268,38 @@ def _footer(
         return
 
 
-@cache
-def _logo_source(path: Path, stamp: tuple[int, int]) -> Image.Image:
-    """The mark as RGBA, read once per file version (`stamp`: mtime and size)."""
-    with Image.open(path) as source:
-        return source.convert("RGBA")
+def _stamp(path: Path) -> tuple[int, int]:
+    """A file's version for the caches below (a watch session sees edits): mtime and size."""
+    stat = path.stat()
+    return stat.st_mtime_ns, stat.st_size
 
 
 def _logo(path: Path, height: int, max_width: int) -> Image.Image:
     """The campaign mark scaled to `height` (and at most `max_width`), with its transparency."""
-    stat = path.stat()
-    source = _logo_source(path, (stat.st_mtime_ns, stat.st_size))
-    scale = min(height / source.height, max_width / source.width)
-    size = (max(1, round(source.width * scale)), max(1, round(source.height * scale)))
-    return source.resize(size, Image.Resampling.LANCZOS)
+    return _scaled_logo(path, _stamp(path), height, max_width)
+
+
+@lru_cache(maxsize=16)
+def _scaled_logo(path: Path, stamp: tuple[int, int], height: int, max_width: int) -> Image.Image:
+    # Every card of a size uses the same scaled mark: scale it once.
+    with Image.open(path) as source:
+        mark = source.convert("RGBA")
+    scale = min(height / mark.height, max_width / mark.width)
+    size = (max(1, round(mark.width * scale)), max(1, round(mark.height * scale)))
+    return mark.resize(size, Image.Resampling.LANCZOS)
+
+
+@lru_cache(maxsize=2)
+def _decoded(path: Path, stamp: tuple[int, int]) -> Image.Image:
+    """A post's photo decoded once for all the sizes of its cards (EXIF orientation applied)."""
+    with Image.open(path) as source:
+        return ImageOps.exif_transpose(source).convert("RGB")
 
 
 def _natural_size(photo: Path) -> Size:
     """A photo's width and height as shown (EXIF orientation applied)."""
-    with Image.open(photo) as source:
-        width, height = source.size
-        if source.getexif().get(0x0112) in (5, 6, 7, 8):  # turned by 90°
-            width, height = height, width
-    return width, height
+    size: Size = _decoded(photo, _stamp(photo)).size
+    return size
 
 
 def _aspect_gap(photo: Path, size: Size) -> float:
@@ -303,10 +311,7 @@ def _aspect_gap(photo: Path, size: Size) -> float:
 
 def _photo(path: Path, size: Size, backdrop: tuple[int, int, int]) -> Image.Image:
     """A photo filling `size`: cropped where little is lost, else whole on the backdrop."""
-    with Image.open(path) as source:
-        # JPEG decodes at a reduced scale that still covers the box (fast for camera photos).
-        source.draft("RGB", (max(size), max(size)))
-        photo = ImageOps.exif_transpose(source).convert("RGB")
+    photo = _decoded(path, _stamp(path))
     if _aspect_gap(path, size) <= MAX_CROP:
         return ImageOps.fit(photo, size, Image.Resampling.LANCZOS)
     return ImageOps.pad(photo, size, Image.Resampling.LANCZOS, color=backdrop)

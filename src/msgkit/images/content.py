@@ -43,6 +43,7 @@ _EMOJI = regex.compile(
     r"|[\u200d\ufe0e\ufe0f\u20e3]|[\U000E0020-\U000E007F]",
     regex.V1,
 )
+_EMOJI_BEFORE_STOP = regex.compile(rf"[ \t]*(?:{_EMOJI.pattern})+(?=[.,!?;:…)])", regex.V1)
 #: What may dangle at the end of a line once its link is gone ("Read more: ", "→").
 _DANGLING = " \t:;,–—-→»>|"
 _TERMINAL = ".!?…:;»\"'”’)"
@@ -82,7 +83,8 @@ def card_text(text: str) -> str:
     """A post text as a card shows it: no links, no trailing hashtags, no emoji, tidy spaces."""
     lines: list[str] = []
     for raw in text.replace("\r\n", "\n").split("\n"):
-        line = _EMOJI.sub("", raw)
+        # An emoji before punctuation takes its space along ("post 👋." → "post.").
+        line = _EMOJI.sub("", _EMOJI_BEFORE_STOP.sub("", raw))
         if _URL.search(line):
             line = _URL.sub("", _LINK_LEAD_IN.sub("", line)).rstrip(_DANGLING)
         if _TAG_LINE.match(line):

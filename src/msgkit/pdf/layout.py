@@ -90,6 +90,9 @@ class Chrome:
     pages_seen: int = field(default=0, init=False)
 
     def first_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        if isinstance(canv, _DryCanvas):  # nothing drawn here changes the layout
+            self.pages_seen = max(self.pages_seen, doc.page)
+            return
         self._background(canv)
         self._band(canv, first=True)
         if self.rail is not None:
@@ -97,6 +100,9 @@ class Chrome:
         self._footer(canv, doc.page)
 
     def later_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        if isinstance(canv, _DryCanvas):
+            self.pages_seen = max(self.pages_seen, doc.page)
+            return
         self._background(canv)
         self._band(canv, first=False)
         self._footer(canv, doc.page)
@@ -232,7 +238,7 @@ def rail_fits(flowables: list[Flowable], geometry: Geometry) -> bool:
 
 @cache
 def _mark(path: str) -> ImageReader:
-    """The logo scaled down to what a 64 pt tile needs at print resolution (~300 dpi).
+    """The logo scaled down to what a 64 pt tile needs at print resolution (~280 dpi).
 
     A 1024 px mark would be embedded at full size on every sheet, and encoding it is most
     of the time a sheet takes; the scaled copy is made once per process.
@@ -246,7 +252,7 @@ def _mark(path: str) -> ImageReader:
     return ImageReader(mark)
 
 
-_MARK_PIXELS = 280
+_MARK_PIXELS = 200
 
 
 class _Stamp:

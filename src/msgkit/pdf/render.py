@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -286,7 +287,13 @@ class _Indented(Flowable):  # type: ignore[misc]
 
 def _fits(width: float, size: float, font: str = typeface.REGULAR) -> Callable[[str], bool]:
     """Whether a piece of text set in `font` at `size` fits in `width` points."""
-    return lambda text: bool(stringWidth(text, font, size) <= width)
+    return lambda text: sum(_char_width(ch, font) for ch in text) * size <= width
+
+
+@cache
+def _char_width(ch: str, font: str) -> float:
+    # reportlab sets text without kerning, so a string's width is the sum of its characters'.
+    return float(stringWidth(ch, font, 1))
 
 
 def _url_line(url: str, p: Palette, size: float, width: float) -> str:

@@ -17,7 +17,7 @@ from pptx.util import Emu
 from msgkit.build import BuildRequest, build_kit
 from msgkit.cli import app
 from msgkit.deck.template import DEFAULT_TEMPLATE
-from msgkit.deck.xml import TEMPLATE_MAIN, PRESENTATION_MAIN
+from msgkit.deck.xml import PRESENTATION_MAIN, TEMPLATE_MAIN
 from msgkit.errors import MsgkitError
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -295,6 +295,15 @@ def test_emoji_are_left_out_of_slides_and_noted(built: Path) -> None:
     assert "leaves out the post's emoji" in notes
 
 
+def test_manifest_records_posts_whose_emoji_were_left_out(built: Path) -> None:
+    import json
+
+    manifest = json.loads((built / "manifest.json").read_text("utf-8"))
+    entry = next(f for f in manifest["files"] if f["path"] == "en/deck.pptx")
+    assert entry["emoji_left_out"] == ["policies/p1", "support/p1"]
+    assert entry["slides"] == len(_deck(built, "en").slides)
+
+
 def test_document_properties_come_from_the_kit(built: Path) -> None:
     core = _deck(built, "sr-Cyrl").core_properties
     assert core.title == TEXT["sr-Cyrl"]["title"]
@@ -310,8 +319,7 @@ def test_brand_colours_are_the_theme(built: Path) -> None:
     with zipfile.ZipFile(built / "en" / "deck.pptx") as package:
         theme = _xml(package.read("ppt/theme/theme1.xml"))
     colours = {
-        slot.tag.split("}")[1]: slot[0].get("val")
-        for slot in theme.find(f".//{A}clrScheme")
+        slot.tag.split("}")[1]: slot[0].get("val") for slot in theme.find(f".//{A}clrScheme")
     }
     assert (colours["accent1"], colours["accent2"], colours["accent3"]) == (
         "14284B",
@@ -323,19 +331,19 @@ def test_brand_colours_are_the_theme(built: Path) -> None:
 
 
 def test_package_is_deterministic_and_content_types_first(built: Path, tmp_path: Path) -> None:
-    again = _build(built.parents[1] / "kit", tmp_path / "out")
-    for lang in LANGS:
-        first = (built / lang / "deck.pptx").read_bytes()
-        assert (again / lang / "deck.pptx").read_bytes() == first
-        with zipfile.ZipFile(io.BytesIO(first)) as package:
-            infos = package.infolist()
-        assert infos[0].filename == "[Content_Types].xml"
-        assert {i.date_time for i in infos} == {(2021, 10, 18, 0, 0, 0)}
-        assert not any("thumbnail" in i.filename for i in infos)
+    again = _build(built.parents[1] / "kit", tmp_path / "out", "sr-Cyrl")
+    first = (built / "sr-Cyrl" / "deck.pptx").read_bytes()
+    assert (again / "sr-Cyrl" / "deck.pptx").read_bytes() == first
+    with zipfile.ZipFile(io.BytesIO(first)) as package:
+        infos = package.infolist()
+    assert infos[0].filename == "[Content_Types].xml"
+    assert {i.date_time for i in infos} == {(2021, 10, 18, 0, 0, 0)}
+    assert not any("thumbnail" in i.filename for i in infos)
 
 
-def test_per_area_decks(tmp_path: Path) -> None:
-    kit = write_kit(tmp_path / "kit", decks="per-area")
+def test_per_area_decks_on_a_potx_template(tmp_path: Path) -> None:
+    kit = write_kit(tmp_path / "kit", decks="per-area", deck_template="brand.potx")
+    _template(kit / "brand.potx", potx=True)
     out = _build(kit, tmp_path / "out", "en")
     assert sorted(p.name for p in (out / "en" / "decks").iterdir()) == [
         "policies.pptx",
@@ -343,10 +351,11 @@ def test_per_area_decks(tmp_path: Path) -> None:
     ]
     assert not (out / "en" / "deck.pptx").exists()
     prs = Presentation(str(out / "en" / "decks" / "support.pptx"))
-    text = _deck_text(prs)
-    assert "Support for victims" in text
+    assert _layout(prs.slides[0]) == "msgkit Title"
+    assert "Support for victims" in _deck_text(prs)
     assert prs.core_properties.title == f"{TEXT['en']['title']}: Support for victims"
     # The schedule still shows both weeks; the area slides only this area's.
+    assert "Policies and cooperation" in _slide_text(prs.slides[1])
     section_titles = [
         s.shapes.title.text_frame.text for s in prs.slides if _layout(s) == "msgkit Section"
     ]
@@ -357,9 +366,9 @@ def _template(path: Path, *, drop: str | None = None, potx: bool = False) -> Pat
     """The default template, optionally with a layout renamed away or saved as .potx."""
     prs = Presentation(str(DEFAULT_TEMPLATE))
     if drop:
-        next(lay for lay in prs.slide_layouts if lay.name == drop)._element.find(
-            ".//{*}cSld"
-        ).set("name", "Closing slide")
+        next(lay for lay in prs.slide_layouts if lay.name == drop)._element.find(".//{*}cSld").set(
+            "name", "Closing slide"
+        )
     buffer = io.BytesIO()
     prs.save(buffer)
     data = buffer.getvalue()
@@ -403,14 +412,6 @@ def test_template_that_is_not_a_presentation_is_a_located_error(tmp_path: Path) 
         "it is not a zip package"
     )
     assert problem.location is not None and problem.location.line > 0
-
-
-def test_potx_template_is_used(tmp_path: Path) -> None:
-    kit = write_kit(tmp_path / "kit", deck_template="brand.potx")
-    _template(kit / "brand.potx", potx=True)
-    out = _build(kit, tmp_path / "out", "en")
-    prs = Presentation(str(out / "en" / "deck.pptx"))
-    assert _layout(prs.slides[0]) == "msgkit Title"
 
 
 def test_check_reports_a_template_of_the_wrong_kind(tmp_path: Path, runner: Any) -> None:
@@ -473,3 +474,19 @@ def dump(prs: Any) -> str:
                         lines.append(f"{shape.name} ({size}): {p.text}")
         lines.append("notes: " + slide.notes_slide.notes_text_frame.text.replace("\n", " / "))
     return "\n".join(lines) + "\n"
+
+
+@pytest.mark.slow
+def test_real_kit_deck(real_kit: Path, tmp_path: Path) -> None:
+    """The campaign kit in Serbian Cyrillic: every key message and call to action on a slide."""
+    from msgkit.validate import load_kit
+
+    out = _build(real_kit, tmp_path / "out", "sr-Cyrl")
+    prs = Presentation(str(out / "sr-Cyrl" / "deck.pptx"))
+    text = _deck_text(prs)
+    kit, _ = load_kit(real_kit)
+    for area in kit.areas:
+        for item in [*area.content.key_messages, *area.content.calls_to_action]:
+            assert _norm(kit.text(item.text, "sr-Cyrl")) in text
+    for slide in prs.slides:
+        assert slide.notes_slide.notes_text_frame.text.strip()
