@@ -12,8 +12,12 @@ from typing import Any, ClassVar
 
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
 from msgkit.errors import Diagnostic, error
+from msgkit.labels import label
 from msgkit.model import Kit
 from msgkit.output import check_relpath, deterministic_zip, dump_json, sha256
+
+#: Members the pack writes itself; no language folder file may take their names.
+_OWN_MEMBERS = frozenset({"README.txt", "manifest.json", "CHANGES.md"})
 
 
 def pack_relpath(kit_id: str, key: str) -> str:
@@ -118,6 +122,8 @@ class PackBuilder(BaseBuilder):
                     continue
                 name = folder + path[len(prefix) :]
                 check_relpath(name, reserved=False)
+                if name in _OWN_MEMBERS or name == f"{folder}README.txt":
+                    raise ValueError(f"{path} would overwrite the pack's own {name}")
                 members[name] = ctx.read_output(path)
                 inside.append(path[len(prefix) :])
             readme = render_readme(kit, code, inside, ctx.options.build_time)
@@ -177,8 +183,6 @@ class PackBuilder(BaseBuilder):
 
 def _describe(kit: Kit, key: tuple[str, str, str], with_lang: bool) -> str:
     """`Week 1 · <area title> · post-3`, in the post's language."""
-    from msgkit.labels import label
-
     lang, area_id, post_id = key
     found = [a for a in kit.areas if a.id == area_id]
     area = (

@@ -149,7 +149,6 @@ class ScheduleRow:
     date: str
     time: str
     iso: str
-    area: str
     post: str
     anchor: str
     platforms: str
@@ -281,9 +280,7 @@ def _by_platform(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(entries, key=rank)
 
 
-def _image(
-    entry: dict[str, Any], prefix: str, copies: _Copies, *, with_alt: bool = True
-) -> Image:
+def _image(entry: dict[str, Any], prefix: str, copies: _Copies, *, with_alt: bool = True) -> Image:
     width, height = entry.get("width"), entry.get("height")
     size = f"{width}×{height}" if width and height else ""
     kind = PurePosixPath(str(entry["path"])).suffix.lstrip(".").upper()
@@ -333,7 +330,10 @@ def _area_view(
     key_messages = [
         KeyMessage(
             t(m.text, lang),
-            [_image(e, prefix, copies) for e in images.get((area.id, "key_message", m.id), [])],
+            [
+                _image(e, prefix, copies)
+                for e in _by_platform(images.get((area.id, "key_message", m.id), []))
+            ],
         )
         for m in a.key_messages
     ]
@@ -428,7 +428,6 @@ def _schedule(areas: list[AreaView], lang: str) -> list[tuple[str, list[Schedule
                 post.date,
                 post.time,
                 post.iso,
-                area.title,
                 post.id,
                 post.anchor,
                 ", ".join(v.platform_name for v in post.variants if v.platform_name),

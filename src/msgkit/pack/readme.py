@@ -57,7 +57,7 @@ def render_readme(
     rows: list[tuple[str, str]] = []
     if languages is not None:
         for code in languages:
-            draft = f" – {label('draft', code)}" if kit.is_draft(code) else ""
+            draft = f" – {label('draft', lang)}" if kit.is_draft(code) else ""
             rows.append((f"{code}/", f"{language_name(kit, code)}{draft}"))
     else:
         for start, shown, key in _CONTENTS:

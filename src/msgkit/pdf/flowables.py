@@ -1,11 +1,12 @@
-"""The sheets' own flowables: section headings that become bookmarks, and boxed callouts."""
+"""The sheets' own flowables: bookmarked headings, boxed callouts, keeping and placing."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Table
 
 #: Room above a section heading for its short accent bar.
 _BAR_SPACE = 8.0
@@ -68,17 +69,10 @@ class Callout(Flowable):  # type: ignore[misc]
         return avail_width - self.bar_width - 2 * self.pad
 
     def _gap(self, i: int) -> float:
+        """Space between item i-1 and item i: the larger of their spaceAfter / spaceBefore."""
         if i == 0:
             return 0.0
-        before = float(
-            getattr(self.content[i], "style", None) and self.content[i].style.spaceBefore or 0
-        )
-        after = float(
-            getattr(self.content[i - 1], "style", None)
-            and self.content[i - 1].style.spaceAfter
-            or 0
-        )
-        return max(before, after)
+        return float(max(self.content[i].getSpaceBefore(), self.content[i - 1].getSpaceAfter()))
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         inner = self._inner(avail_width)
@@ -179,3 +173,42 @@ def _starts_in(flowable: Flowable, width: float, room: float) -> bool:
     if _outer_height(flowable, width) <= room:
         return True
     return bool(flowable.split(width, room - flowable.getSpaceBefore()))
+
+
+class FractionTable(Flowable):  # type: ignore[misc]
+    """A table whose column widths are fractions of whatever width its frame offers."""
+
+    def __init__(self, table: Table) -> None:
+        super().__init__()
+        self.table = table
+        self.fractions = list(table._colWidths)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.table._argW = [f * avail_width for f in self.fractions]
+        self.table._colWidths = self.table._argW
+        w, h = self.table.wrap(avail_width, avail_height)
+        self.width, self.height = w, h
+        return w, h
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        return list(self.table.split(avail_width, avail_height))
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        self.table.drawOn(canvas, x, y, _sW)
+
+
+class Indented(Flowable):  # type: ignore[misc]
+    """A drawing placed `indent` points in from the frame's left edge."""
+
+    def __init__(self, drawing: Drawing, indent: float) -> None:
+        super().__init__()
+        self.drawing = drawing
+        self.indent = indent
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = self.drawing.width + self.indent, self.drawing.height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.drawing.drawOn(self.canv, self.indent, 0)

@@ -34,6 +34,7 @@ class Palette:
 
     @classmethod
     def from_brand(cls, colors: dict[str, str]) -> Palette:
+        """The palette of a kit's `brand.colors`."""
         return cls(**{k: HexColor(v) for k, v in colors.items()})
 
     @property

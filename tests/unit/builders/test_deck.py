@@ -414,6 +414,22 @@ def test_template_that_is_not_a_presentation_is_a_located_error(tmp_path: Path) 
     assert problem.location is not None and problem.location.line > 0
 
 
+def test_a_character_the_font_lacks_is_a_located_error(tmp_path: Path) -> None:
+    kit = write_kit(tmp_path / "kit")
+    area = kit / "areas" / "support.yaml"
+    area.write_text(area.read_text("utf-8").replace("Invite a prosecutor", "Invite 漢"), "utf-8")
+    with pytest.raises(MsgkitError) as caught:
+        _build(kit, tmp_path / "out", "en")
+    (problem,) = caught.value.diagnostics
+    assert problem.message == (
+        "character U+6F22 CJK UNIFIED IDEOGRAPH-6F22 ('漢') has no glyph in Fira Sans, "
+        "so the slide decks cannot show it"
+    )
+    assert problem.location is not None and problem.location.path.endswith("support.yaml")
+    line = area.read_text("utf-8").splitlines()[problem.location.line - 1]
+    assert "漢" in line
+
+
 def test_check_reports_a_template_of_the_wrong_kind(tmp_path: Path, runner: Any) -> None:
     kit = write_kit(tmp_path / "kit", deck_template="brand.odp")
     (kit / "brand.odp").write_bytes(b"x")

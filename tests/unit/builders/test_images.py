@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import subprocess
 import sys
-import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -173,7 +173,9 @@ def test_every_image_has_alt_text_in_the_manifest(built: tuple[Path, dict[str, A
     alts = {(e["lang"], e.get("post") or e.get("key_message")): e["alt"] for e in _images(manifest)}
     assert all(alts.values())
     # Composed from what the card shows: no link, no emoji, no "Read more:" pointing nowhere.
-    assert alts[("en", "post-1")] == "Campaign card: Our first post. #OurCampaign #EndHumanTrafficking"
+    assert alts[("en", "post-1")] == (
+        "Campaign card: Our first post. #OurCampaign #EndHumanTrafficking"
+    )
     assert alts[("sl", "post-1")] == (
         "Kartica kampanje: Naša prva objava. #OurCampaign #EndHumanTrafficking"
     )
@@ -218,7 +220,10 @@ def test_editing_one_post_rebuilds_only_its_images(tmp_path: Path, epoch: None) 
     )
     assert result.changed == ["images:en/week-1/post-2"]
     assert result.added == [] and result.removed == []
-    assert sorted(result.unchanged) == ["images:en/week-1/key-message/km-1", "images:en/week-1/post-1"]
+    assert sorted(result.unchanged) == [
+        "images:en/week-1/key-message/km-1",
+        "images:en/week-1/post-1",
+    ]
 
 
 def test_kit_sizes_override_the_built_in_table(tmp_path: Path, epoch: None) -> None:
@@ -260,20 +265,27 @@ LONG = (
 CYRILLIC = "Жртве не смеју бити кажњене за кривична дела која су биле приморане да почине."
 
 
-def _content(text: str, draft: str | None = None, tags: tuple[str, ...] = ("#A", "#B")) -> CardContent:
+def _content(text: str, draft: str | None = None) -> CardContent:
     return CardContent(
         kind="post", item_id="p", index=0, text=text, text_key="text",
-        kicker="Week 1 · Policies and stakeholders' cooperation", tags=tags,
+        kicker="Week 1 · Policies and stakeholders' cooperation", tags=("#A", "#B"),
         url="example.org/campaign", brand="Card campaign", draft=draft, image=None, alt="",
     )
 
 
-@pytest.mark.parametrize("size", [(1200, 675), (1080, 1350), (1080, 1080), (1200, 630), (400, 1200)])
-@pytest.mark.parametrize("text", ["No impunity.", LONG, CYRILLIC, "Averyveryverylongwordwithoutspaces" * 3])
+@pytest.mark.parametrize(
+    "size", [(1200, 675), (1080, 1350), (1080, 1080), (1200, 630), (400, 1200)], ids=str
+)
+@pytest.mark.parametrize(
+    "text",
+    ["No impunity.", LONG, CYRILLIC, "Averyveryverylongwordwithoutspaces" * 3],
+    ids=["short", "long", "cyrillic", "one-long-word"],
+)
 def test_every_text_on_a_card_lies_inside_its_safe_area(
     size: tuple[int, int], text: str
 ) -> None:
-    rendered = render_card(_content(text, draft="Draft translation – not yet reviewed"), size, BrandColors())
+    draft = "Draft translation – not yet reviewed"
+    rendered = render_card(_content(text, draft=draft), size, BrandColors())
     safe = safe_area(size)
     assert {"message", "brand", "draft"} <= set(rendered.texts)
     for name, fitted in rendered.texts.items():
@@ -285,7 +297,7 @@ def test_every_text_on_a_card_lies_inside_its_safe_area(
         for origin, line in zip(fitted.origins, fitted.lines, strict=True):
             assert fitted.box.contains(draw.textbbox(origin, line, font=face, anchor="ls")), line
     assert rendered.texts["message"].size >= max(12, round(0.032 * min(size)))
-    with Image.open(__import__("io").BytesIO(rendered.png)) as image:
+    with Image.open(io.BytesIO(rendered.png)) as image:
         assert image.size == size
 
 
@@ -306,7 +318,8 @@ def test_fitter_raises_when_nothing_fits() -> None:
 
 def test_measured_widths_match_pillow() -> None:
     m = metrics("bold", 37)
-    for text in ("Today is #EUAntiTraffickingDay. AVAWAY Tj", "Данас је Европски дан", "Përmbajtja ç ë"):
+    texts = ("Today is #EUAntiTraffickingDay. AVAWAY Tj", "Данас је Европски дан", "Përmbajtja ç ë")
+    for text in texts:
         assert m.width(text) == m.face.getlength(text)
         left, right, top, bottom = m.extent(text)
         assert (left, top, right, bottom) == m.face.getbbox(text, anchor="ls")
@@ -321,7 +334,7 @@ def test_measured_widths_match_pillow() -> None:
         ("Join us. #NoImpunityforTHB #EndHumanTrafficking", "Join us."),
         ("Change that. Read more: https://example.org/x #A #B", "Change that."),
         ("Trafficking is a crime: https://example.org", "Trafficking is a crime"),
-        ("Today #EUAntiTraffickingDay is the day! 🇪🇺 👍🏽", "Today #EUAntiTraffickingDay is the day!"),
+        ("Today #EUDay is the day! 🇪🇺 👍🏽", "Today #EUDay is the day!"),
         ("One\n\n\n#OnlyTags #Here\nTwo © ™ ↔ 1️⃣", "One\n\nTwo © ™ ↔ 1"),
     ],
 )
@@ -359,8 +372,8 @@ def test_low_contrast_brand_colours_are_a_located_warning(tmp_path: Path) -> Non
     kit_file = found[0].split(":", 1)[0]
     assert kit_file.endswith("kit/kit.yaml")
     assert found == [
-        f"{kit_file}:14:96: warning: brand colours `on_primary` #2A4A70 on `primary` #1D3557 have "
-        "a contrast of 1.45:1, below the 4.5:1 that WCAG AA asks for text (card messages)\n"
+        f"{kit_file}:14:102: warning: brand colours `on_primary` #2A4A70 on `primary` #1D3557 have "
+        "a contrast of 1.36:1, below the 4.5:1 that WCAG AA asks for text (card messages)\n"
         "  hint: darken or lighten `on_primary` or `primary` until the ratio is at least 4.5:1, "
         "so people with low vision can read the text",
         f"{kit_file}:14:79: warning: brand colours `text` #999999 on `background` #FFFFFF have a "
@@ -377,7 +390,9 @@ def test_good_palette_and_sizes_lint_clean(tmp_path: Path) -> None:
 
 def test_unusable_sizes_and_unpublished_platforms_are_reported(tmp_path: Path) -> None:
     kit_dir = write_kit(
-        tmp_path / "kit", platforms=("x",), sizes="  image_sizes: {x: [100x100], threads: [1080x1350]}\n"
+        tmp_path / "kit",
+        platforms=("x",),
+        sizes="  image_sizes: {x: [100x100], threads: [1080x1350]}\n",
     )
     messages = [d.message for d in _lint(kit_dir)]
     assert messages == [
@@ -385,19 +400,14 @@ def test_unusable_sizes_and_unpublished_platforms_are_reported(tmp_path: Path) -
         "300 and 4096 pixels",
         "outputs.image_sizes.threads: the kit does not publish on `threads`, so these sizes are "
         "never made",
-    ] or sorted(messages) == sorted([
-        "outputs.image_sizes.x[0]: 100x100 cannot be a share image: each side must be between "
-        "300 and 4096 pixels",
-        "outputs.image_sizes.threads: the kit does not publish on `threads`, so these sizes are "
-        "never made",
-    ])
+    ]
 
 
 def test_emoji_are_dropped_but_other_missing_glyphs_are_errors(tmp_path: Path) -> None:
     kit_dir = write_kit(tmp_path / "kit", post2='"Protect victims 🙏 — 保护受害者"')
     kit, _ = load_kit(kit_dir)
-    from msgkit.builders import BuildOptions
     from msgkit.build import build_time
+    from msgkit.builders import BuildOptions
 
     problems = BUILDER.preflight(kit, BuildOptions(build_time=build_time(kit), languages=("en",)))
     assert [d.message.split(" has no glyph")[0] for d in problems] == [

@@ -143,6 +143,21 @@ def test_markup_in_kit_text_prints_literally_and_links_are_safe(built: Path) -> 
     assert "mailto:press@example.org" in uris
 
 
+def test_each_source_reference_jumps_to_its_source(built: Path, kit_model: Any) -> None:
+    reader = PdfReader(built / "en" / "factsheets" / "policies.pdf")
+    jumps = [
+        annot.get_object()["/Dest"]
+        for page in reader.pages
+        for annot in page.get("/Annots", [])
+        if "/Dest" in annot.get_object()
+    ]
+    sourced = [f for f in kit_model.areas[0].content.facts if f.source is not None]
+    assert len(jumps) == len(sourced) == 6
+    text = _text(built / "en" / "factsheets" / "policies.pdf")
+    for n, fact in enumerate(sourced, 1):
+        assert f"[{n}] {fact.source.title}" in text
+
+
 def test_fonts_are_embedded_and_only_fira_sans(built: Path) -> None:
     for _, _, pdf in _sheets(built):
         for page in PdfReader(pdf).pages:

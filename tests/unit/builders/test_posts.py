@@ -299,7 +299,12 @@ def test_check_and_build_fail_on_a_post_that_cannot_fit(
 # --- msgkit posts ---------------------------------------------------------------------------
 
 
-def test_posts_command_previews_a_table(built: tuple[Path, Path], runner: CliRunner) -> None:
+def test_posts_command_previews_a_table(
+    built: tuple[Path, Path], runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from msgkit import cli
+
+    monkeypatch.setattr(cli.out_console, "width", 160)
     kit, _ = built
     result = runner.invoke(app, ["posts", str(kit), "--lang", "en"])
     assert result.exit_code == 0, result.output

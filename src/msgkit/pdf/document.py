@@ -1,0 +1,125 @@
+"""The PDF document: page templates, bookmarks, metadata, a fixed date, and two layout passes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from msgkit.pdf.chrome import Chrome
+from msgkit.pdf.flowables import Heading
+from msgkit.pdf.layout import MARGIN
+from msgkit.pdf.typeface import REGULAR
+
+
+class _Stamp:
+    """reportlab's timestamp, set to the build date: the PDF's creation and modification date."""
+
+    def __init__(self, when: dt.datetime) -> None:
+        utc = when.astimezone(dt.UTC)
+        self.t = utc.timestamp()
+        self.YMDhms = (utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second)
+        self.dhh = 0
+        self.dmm = 0
+        self.tzname = "UTC"
+
+
+class _StampedCanvas(Canvas):  # type: ignore[misc]
+    build_time: dt.datetime = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._doc._timeStamp = _Stamp(self.build_time)
+
+
+class _DryCanvas(Canvas):  # type: ignore[misc]
+    """The first, counting pass: lays pages out, writes nothing."""
+
+    dry = True
+
+    def save(self) -> None:
+        pass
+
+
+class SheetDoc(BaseDocTemplate):  # type: ignore[misc]
+    """A4/Letter document: a narrow column beside the rail on page 1, full width after."""
+
+    def __init__(self, buffer: io.BytesIO, chrome: Chrome, **meta: Any) -> None:
+        g = chrome.geometry
+        super().__init__(
+            buffer,
+            pagesize=(g.width, g.height),
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=g.height - g.body_top(True),
+            bottomMargin=g.body_bottom,
+            invariant=1,
+            displayDocTitle=1,
+            creator="msgkit",
+            # Start every page in Fira Sans, so no unembedded standard font is referenced.
+            initialFontName=REGULAR,
+            initialFontSize=10,
+            initialLeading=12,
+            **meta,
+        )
+        first_width = g.main_width if chrome.rail is not None else g.content_width
+        first = Frame(
+            MARGIN,
+            g.body_bottom,
+            first_width,
+            g.body_top(True) - g.body_bottom,
+            id="first",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        later = Frame(
+            MARGIN,
+            g.body_bottom,
+            g.content_width,
+            g.body_top(False) - g.body_bottom,
+            id="later",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "first", [first], onPage=chrome.first_page, autoNextPageTemplate="later"
+                ),
+                PageTemplate("later", [later], onPage=chrome.later_page),
+            ]
+        )
+        self._outline_count = 0
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """Section headings become bookmarks in the PDF outline."""
+        if isinstance(flowable, Heading) and flowable.outline:
+            self._outline_count += 1
+            key = f"section-{self._outline_count}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.outline, key, level=flowable.level, closed=False)
+
+
+def build_pdf(
+    chrome: Chrome,
+    story: Callable[[], list[Flowable]],
+    build_time: dt.datetime,
+    meta: dict[str, Any],
+) -> bytes:
+    """Lay the sheet out twice: once to count pages ("Page 1 of 2"), once to write the PDF."""
+    dry = SheetDoc(io.BytesIO(), chrome, **meta)
+    dry.build(story(), canvasmaker=_DryCanvas)
+    chrome.total_pages = chrome.pages_seen
+    stamped = type("_Canvas", (_StampedCanvas,), {"build_time": build_time})
+    buffer = io.BytesIO()
+    doc = SheetDoc(buffer, chrome, **meta)
+    doc.build(story(), canvasmaker=stamped)
+    return buffer.getvalue()

@@ -1,0 +1,137 @@
+"""Pieces every sheet uses: dates, the chart block, URLs, the source list, footer and rail."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph
+
+from msgkit.labels import has_labels, label
+from msgkit.pdf import typeface
+from msgkit.pdf.chart import bar_chart
+from msgkit.pdf.flowables import Indented
+from msgkit.pdf.formats import format_date, format_range
+from msgkit.pdf.layout import Geometry
+from msgkit.pdf.markup import esc, link, mailto, url_link
+from msgkit.pdf.qr import QrCode
+from msgkit.pdf.styles import Palette, Styles
+
+_QR_SIZE = 96.0
+
+
+def date_text(iso: str, lang: str) -> str:
+    """A date in the sheet's language, or in English where msgkit's own words are English."""
+    return format_date(dt.date.fromisoformat(iso), lang if has_labels(lang) else "en")
+
+
+def range_text(first: str, last: str, lang: str) -> str:
+    """A span of days in the sheet's language (English where msgkit's words are English)."""
+    when = lang if has_labels(lang) else "en"
+    return format_range(dt.date.fromisoformat(first), dt.date.fromisoformat(last), when)
+
+
+def chart_block(
+    figures: dict[str, Any], lang: str, s: Styles, p: Palette, g: Geometry
+) -> list[Flowable]:
+    """A fact's figures as a captioned bar chart, indented under the fact."""
+    series = [(f["label"], float(f["value"])) for f in figures["series"]]
+    width = g.main_width - s.fact.leftIndent - 18
+    drawing = bar_chart(series, lang, p, width)
+    drawing.hAlign = "RIGHT"
+    caption = s.small.clone(
+        "chart_caption",
+        leftIndent=18,
+        spaceBefore=4,
+        spaceAfter=4,
+        textColor=p.text,
+        fontName=typeface.BOLD,
+    )
+    return [Paragraph(esc(figures["unit"]), caption), Indented(drawing, 18)]
+
+
+def fits(width: float, size: float, font: str = typeface.REGULAR) -> Callable[[str], bool]:
+    """Whether a piece of text set in `font` at `size` fits in `width` points."""
+    return lambda text: sum(_char_width(ch, font) for ch in text) * size <= width
+
+
+@cache
+def _char_width(ch: str, font: str) -> float:
+    # reportlab sets text without kerning, so a string's width is the sum of its characters'.
+    return float(stringWidth(ch, font, 1))
+
+
+def url_line(url: str, p: Palette, size: float, width: float) -> str:
+    """A URL printed small in the link colour and linked (when its scheme is allowed)."""
+    shown = url_link(url, p.hex("secondary"), fits(width, size))
+    return f'<font size="{size}" name="{typeface.REGULAR}">{shown}</font>'
+
+
+def source_markup(source: dict[str, Any], n: int, p: Palette, width: float) -> str:
+    """`title. publisher, year.` then the URL; the anchor lets the fact's [n] jump here."""
+    parts = [f'<a name="source-{n}"/>{esc(source["title"])}']
+    detail = ", ".join(str(v) for v in (source.get("publisher"), source.get("year")) if v)
+    if detail:
+        parts.append(esc(detail))
+    text = ". ".join(parts).rstrip(".") + "."
+    return f"{text}<br/>{url_link(source['url'], p.hex('secondary'), fits(width, 8))}"
+
+
+def footer_markup(content: dict[str, Any], p: Palette, width: float) -> str:
+    """Organisations (linked) and the contact, for the footer of every page."""
+    color = p.hex("text")
+    orgs = [link(o["name"], o.get("url"), color) for o in content["organisations"]]
+    line = " · ".join(orgs) or esc(content["brand"]["name"])
+    contact = content["contact"]
+    bits = [esc(contact["name"])] if contact.get("name") else []
+    href = mailto(contact.get("email"))
+    if href:
+        bits.append(f'<a href="{href}" color="{color}">{esc(contact["email"])}</a>')
+    if contact.get("url"):
+        bits.append(url_link(contact["url"], color, fits(width, 7.5)))
+    if bits:
+        line += f"<br/>{esc(label('contact', content['lang']))}: " + ", ".join(bits)
+    return line
+
+
+def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[Flowable]:
+    """The first page's side column: QR code and URL, hashtags, organisations, contact."""
+    lang = content["lang"]
+    fit = fits(width, s.rail.fontSize)
+    items: list[Flowable] = [
+        Paragraph(esc(label("campaign_url", lang)), s.rail_heading.clone("first", spaceBefore=4)),
+        QrCode(content["url"], min(_QR_SIZE, width), p.text, p.background),
+        Paragraph(esc(label("scan", lang)), s.rail.clone("scan", textColor=p.muted, spaceBefore=4)),
+        Paragraph(url_link(content["url"], p.hex("primary"), fit), s.rail),
+    ]
+    if content["hashtags"]:
+        items.append(Paragraph(esc(label("hashtags", lang)), s.rail_heading))
+        items += [Paragraph(esc(f"#{tag}"), s.rail_tag) for tag in content["hashtags"]]
+    if content["organisations"]:
+        items.append(Paragraph(esc(label("organisations", lang)), s.rail_heading))
+        items += [
+            Paragraph(link(o["name"], o.get("url"), p.hex("text")), s.rail)
+            for o in content["organisations"]
+        ]
+    contact = content["contact"]
+    if any(contact.get(k) for k in ("name", "email", "url")):
+        items.append(Paragraph(esc(label("contact", lang)), s.rail_heading))
+        if contact.get("name"):
+            items.append(Paragraph(esc(contact["name"]), s.rail))
+        href = mailto(contact.get("email"))
+        if href:
+            items.append(
+                Paragraph(
+                    f'<a href="{href}" color="{p.hex("primary")}">{esc(contact["email"])}</a>',
+                    s.rail,
+                )
+            )
+        if contact.get("url"):
+            items.append(Paragraph(url_link(contact["url"], p.hex("primary"), fit), s.rail))
+    if content["terms"]:
+        items.append(Paragraph(esc(label("usage_terms", lang)), s.rail_heading))
+        items.append(Paragraph(esc(content["terms"]), s.rail.clone("terms", textColor=p.muted)))
+    return items
