@@ -254,17 +254,14 @@ def _misfit(
             if section == "posts" and card.text_key == "text"
             else "shorten it"
         )
-    elif part == "kicker":
-        where, keypath, hint = f"the {lang} area title", ("title", lang), "shorten the title"
+    elif part == "brand":
+        source, where, keypath = kit_source(kit), "the brand name", ("brand", "name")
+        hint = "shorten it, or give the brand a mark (`brand.logo`), which may stand alone"
     else:
-        source = kit_source(kit)
-        if part == "brand":
-            where, keypath = "the brand name", ("brand", "name")
-            hint = "shorten it, or give the brand a logo (`brand.logo`)"
-        elif part == "tags":
-            where, keypath, hint = "the campaign hashtags", ("hashtags",), "use fewer campaign tags"
-        else:
-            where, keypath, hint = "the draft label", ("languages", lang), "use a wider size"
+        # The kicker and the tags give way to the message instead of failing; what is left is
+        # msgkit's own draft label on a very narrow card.
+        source, where, keypath = kit_source(kit), "the draft label", ("languages", lang)
+        hint = "use a wider size in `outputs.image_sizes`"
     return error(
         f"{where} does not fit the {shown} share image, even at the smallest readable "
         f"size ({smallest}px)",

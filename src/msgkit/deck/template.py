@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from msgkit.deck.xml import NS, potx_as_pptx
+from msgkit.load import PROJECT_ASSETS
 
 if TYPE_CHECKING:
     from pptx.presentation import Presentation
 
 #: The project's default template, made by assets/templates/make_default_template.py.
-DEFAULT_TEMPLATE = Path(__file__).resolve().parents[3] / "assets" / "templates" / "msgkit.pptx"
+DEFAULT_TEMPLATE = PROJECT_ASSETS / "templates" / "msgkit.pptx"
 
 #: The layouts a template must have, by name, and how many placeholders of each role they need.
 NEEDED: dict[str, dict[str, int]] = {

@@ -12,8 +12,9 @@ The layout is proportional to the card's shorter side, so one design serves ever
     │ [mark] Brand  example.org/x  │   footer: background colour, the mark, the
     └──────────────────────────────┘   brand name and the campaign address
 
-A post's own photo takes the left half of a landscape card or the top half of a portrait or
-square one; a photo already in the card's proportions is the whole card.
+A post's own image takes the left half of a landscape card or the top of a portrait or square
+one, cropped to fill where little is lost, else shown whole on the brand colour; an image
+already (nearly) in the card's proportions — a designed graphic — is the whole card.
 """
 
 from __future__ import annotations
@@ -162,7 +163,7 @@ def _panel(
         fitted["tags"] = tags = fit_text(
             " ".join(content.tags), "semibold",
             Box(panel.left, panel.bottom - height, panel.width, height),
-            max_size=max(smallest, round(0.036 * unit)), min_size=smallest, max_lines=2,
+            max_size=smallest, min_size=smallest, max_lines=2,
             leading=1.15, valign="bottom", part="tags",
         )
         bottom = tags.bbox[1] - round(0.04 * unit)
@@ -175,10 +176,8 @@ def _panel(
         max_size=max(smallest, round((0.075 if photo else 0.1) * unit)),
         min_size=smallest, leading=1.16, valign="middle", part="message",
     )
-    # The message must stay the largest text; else this arrangement has too much in it.
-    if ("kicker" in fitted and message.size < HIERARCHY * fitted["kicker"].size) or (
-        "tags" in fitted and message.size < fitted["tags"].size
-    ):
+    # The message must stay clearly the largest text; else this arrangement has too much in it.
+    if "kicker" in fitted and message.size < HIERARCHY * fitted["kicker"].size:
         raise TextDoesNotFit(smallest, message.box, "message")
     return fitted
 
@@ -243,14 +242,21 @@ def _footer(
         mark = _logo(logo, round(band_h * 0.58), round(width * 0.3))
         image.paste(mark, (left, top + (band_h - mark.height) // 2), mark)
         left += mark.width + round(margin * 0.35)
-    name = fit_text(
-        content.brand, "bold", Box(left, inner.top, round(width * 0.62) - left, inner.height),
-        max_size=max(smallest, round(0.04 * unit)), min_size=smallest, max_lines=2,
-        leading=1.05, valign="middle", part="brand",
-    )
-    name.draw(draw, name_color)
-    texts["brand"] = name
-    room = Box(name.bbox[2] + margin, inner.top, inner.right - name.bbox[2] - margin, inner.height)
+    try:
+        name = fit_text(
+            content.brand, "bold", Box(left, inner.top, round(width * 0.62) - left, inner.height),
+            max_size=max(smallest, round(0.04 * unit)), min_size=smallest, max_lines=2,
+            leading=1.05, valign="middle", part="brand",
+        )
+    except TextDoesNotFit:
+        if logo is None:
+            raise
+        name_right = left  # the mark alone stands for the campaign
+    else:
+        name.draw(draw, name_color)
+        texts["brand"] = name
+        name_right = name.bbox[2]
+    room = Box(name_right + margin, inner.top, inner.right - name_right - margin, inner.height)
     if not content.url or room.width < smallest * 4:
         return
     # The full address where it fits, else its host: the address is a courtesy, so a card
