@@ -241,8 +241,9 @@ def _fit_error(kit: Kit, lang: str, exc: Any) -> Diagnostic:
         if item.text == exc.text and item.lang in (lang, kit.campaign.default_language):
             where = kit.locate(item.source, item.keypath)
             break
+    shown = exc.text if len(exc.text) <= 60 else exc.text[:59].rstrip() + "…"
     return error(
-        f"`{exc.text}` does not fit the {exc.where} even at the smallest readable size",
+        f"`{shown}` does not fit the {exc.where} even at the smallest readable size",
         where,
         "shorten it",
     )

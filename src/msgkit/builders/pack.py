@@ -16,9 +16,6 @@ from msgkit.labels import label
 from msgkit.model import Kit
 from msgkit.output import check_relpath, deterministic_zip, dump_json, sha256
 
-#: Members the pack writes itself; no language folder file may take their names.
-_OWN_MEMBERS = frozenset({"README.txt", "manifest.json", "CHANGES.md"})
-
 
 def pack_relpath(kit_id: str, key: str) -> str:
     """Where a pack goes: `packs/<kit-id>-<language or partner id>.zip`."""
@@ -95,73 +92,30 @@ class PackBuilder(BaseBuilder):
         return targets
 
     def build(self, target: Target, ctx: BuildContext) -> list[OutputFile]:
-        from msgkit.pack.changes import (
-            CHANGES_NAME,
-            MANIFEST_NAME,
-            PackState,
-            post_texts,
-            read_pack,
-            render_changes,
-        )
-        from msgkit.pack.readme import pack_title, render_readme
+        from msgkit.pack.landing import render_landing
+        from msgkit.pack.readme import render_readme
 
         kit = ctx.kit
         languages: list[str] = target.inputs["languages"]
         partner: str | None = target.inputs["partner"]
         # A language pack is its language folder; a partner pack has one folder per language.
         folders = {lang: "" if partner is None else f"{lang}/" for lang in languages}
-        lang = languages[0]
-
-        members: dict[str, bytes] = {}
-        for code, folder in folders.items():
-            prefix = f"{code}/"
-            inside = []
-            for entry in sorted(ctx.upstream, key=lambda e: str(e["path"])):
-                path = str(entry["path"])
-                if entry.get("lang") != code or not path.startswith(prefix):
-                    continue
-                name = folder + path[len(prefix) :]
-                check_relpath(name, reserved=False)
-                if name in _OWN_MEMBERS or name == f"{folder}README.txt":
-                    raise ValueError(f"{path} would overwrite the pack's own {name}")
-                members[name] = ctx.read_output(path)
-                inside.append(path[len(prefix) :])
-            readme = render_readme(kit, code, inside, ctx.options.build_time)
-            members[f"{folder}README.txt"] = readme.encode("utf-8")
+        members = _language_folders(ctx, folders, partner is not None)
         if partner is not None:
+            partner_name = next(p.name for p in kit.campaign.partners if p.id == partner)
             readme = render_readme(
-                kit, lang, list(members), ctx.options.build_time, languages=languages
+                kit,
+                languages[0],
+                list(members),
+                ctx.options.build_time,
+                languages=languages,
+                partner=partner_name,
             )
             members["README.txt"] = readme.encode("utf-8")
-
-        relpath = pack_relpath(kit.id, partner or lang)
-        built = ctx.options.build_time.isoformat()
-        new = PackState(
-            files={name: sha256(data) for name, data in members.items()},
-            posts=post_texts(members.get, folders),
-            built=built,
-        )
-        old = read_pack(ctx.read_previous(relpath), folders)
-        if old is not None and old.files == new.files and old.changes is not None:
-            # Same files as the pack already out there: its history stays as it was.
-            members[CHANGES_NAME] = old.changes
-        else:
-            title = pack_title(kit, lang, languages)
-            members[CHANGES_NAME] = render_changes(
-                old, new, lang, title, lambda key: _describe(kit, key, len(languages) > 1)
-            ).encode("utf-8")
-        members[MANIFEST_NAME] = dump_json(
-            {
-                "kit": kit.id,
-                "languages": languages,
-                "partner": partner,
-                "build_time": built,
-                "files": [
-                    {"path": name, "sha256": sha256(data), "size": len(data)}
-                    for name, data in sorted(members.items())
-                ],
-            }
-        )
+            # One page to start from: it links each language's own index page.
+            members["index.html"] = render_landing(kit, languages).encode("utf-8")
+        relpath = pack_relpath(kit.id, partner or languages[0])
+        _add_changes_and_manifest(ctx, members, folders, relpath, partner)
         stamp = ctx.options.build_time
         date_time = max(
             (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second),
@@ -175,10 +129,93 @@ class PackBuilder(BaseBuilder):
                 relpath=relpath,
                 data=deterministic_zip(members.items(), date_time=date_time),
                 kind="pack",
-                lang=lang if partner is None else None,
+                lang=languages[0] if partner is None else None,
                 meta=meta,
             )
         ]
+
+
+def _language_folders(
+    ctx: BuildContext, folders: dict[str, str], partner: bool
+) -> dict[str, bytes]:
+    """Every file built for each language, under its folder in the pack, and its README."""
+    from msgkit.pack.changes import CHANGES_NAME, MANIFEST_NAME
+    from msgkit.pack.readme import render_readme
+
+    members: dict[str, bytes] = {}
+    # Members the pack writes itself; no file of a language folder may take their names.
+    own = {MANIFEST_NAME, CHANGES_NAME, *(f"{folder}README.txt" for folder in folders.values())}
+    if partner:
+        own.add("index.html")
+    for lang, folder in folders.items():
+        prefix = f"{lang}/"
+        inside = []
+        for entry in sorted(ctx.upstream, key=lambda e: str(e["path"])):
+            path = str(entry["path"])
+            if entry.get("lang") != lang or not path.startswith(prefix):
+                continue
+            name = folder + path[len(prefix) :]
+            check_relpath(name, reserved=False)
+            if name in own:
+                raise ValueError(f"{path} would overwrite the pack's own {name}")
+            members[name] = ctx.read_output(path)
+            inside.append(path[len(prefix) :])
+        readme = render_readme(ctx.kit, lang, inside, ctx.options.build_time)
+        members[f"{folder}README.txt"] = readme.encode("utf-8")
+    return members
+
+
+def _add_changes_and_manifest(
+    ctx: BuildContext,
+    members: dict[str, bytes],
+    folders: dict[str, str],
+    relpath: str,
+    partner: str | None,
+) -> None:
+    """CHANGES.md against the pack the previous build left, then manifest.json of it all."""
+    from msgkit.pack.changes import (
+        CHANGES_NAME,
+        MANIFEST_NAME,
+        PackState,
+        post_texts,
+        read_pack,
+        render_changes,
+    )
+    from msgkit.pack.readme import pack_title
+
+    kit = ctx.kit
+    languages = list(folders)
+    built = ctx.options.build_time.isoformat()
+    new = PackState(
+        files={name: sha256(data) for name, data in members.items()},
+        posts=post_texts(members.get, folders),
+        built=built,
+    )
+    old = read_pack(ctx.read_previous(relpath), folders)
+    if old is not None and old.files == new.files and old.changes is not None:
+        # Same files as the pack already out there: its history stays as it was.
+        members[CHANGES_NAME] = old.changes
+    else:
+        title = pack_title(kit, languages[0], languages)
+        members[CHANGES_NAME] = render_changes(
+            old,
+            new,
+            languages[0],
+            title,
+            lambda key: _describe(kit, key, len(languages) > 1),
+        ).encode("utf-8")
+    members[MANIFEST_NAME] = dump_json(
+        {
+            "kit": kit.id,
+            "languages": languages,
+            "partner": partner,
+            "build_time": built,
+            "files": [
+                {"path": name, "sha256": sha256(data), "size": len(data)}
+                for name, data in sorted(members.items())
+            ],
+        }
+    )
 
 
 def _describe(kit: Kit, key: tuple[str, str, str], with_lang: bool) -> str:

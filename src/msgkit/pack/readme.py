@@ -40,15 +40,20 @@ def render_readme(
     members: Iterable[str],
     build_time: dt.datetime,
     languages: list[str] | None = None,
+    partner: str | None = None,
 ) -> str:
     """README.txt in `lang` for a folder holding `members` (relative to the README).
 
-    With `languages`, the README sits above one folder per language (a partner pack).
+    With `languages`, the README sits above one folder per language (a partner pack for
+    `partner`).
     """
     names = sorted(members)
     title = pack_title(kit, lang, languages or [lang])
     c = kit.campaign
-    lines = [title, "=" * len(title), "", label("pack_intro", lang), ""]
+    lines = [title, "=" * len(title), ""]
+    if partner:
+        lines += [partner, ""]
+    lines += [label("pack_intro", lang), ""]
     if languages is None and kit.is_draft(lang):
         lines += [f"!! {label('draft', lang)}", ""]
     lines += [kit.text(c.title, lang), kit.text(c.description, lang), c.url, ""]
@@ -56,6 +61,7 @@ def render_readme(
     lines += _heading(label("pack_inside", lang))
     rows: list[tuple[str, str]] = []
     if languages is not None:
+        rows.append(("index.html", ", ".join(f"{code}/index.html" for code in languages)))
         for code in languages:
             draft = f" – {label('draft', lang)}" if kit.is_draft(code) else ""
             rows.append((f"{code}/", f"{language_name(kit, code)}{draft}"))

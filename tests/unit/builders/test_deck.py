@@ -430,6 +430,21 @@ def test_a_character_the_font_lacks_is_a_located_error(tmp_path: Path) -> None:
     assert "漢" in line
 
 
+def test_a_title_too_long_for_any_readable_size_is_a_located_error(tmp_path: Path) -> None:
+    kit = write_kit(tmp_path / "kit")
+    area = kit / "areas" / "support.yaml"
+    long = "Support for victims " + "and their families " * 80
+    area.write_text(area.read_text("utf-8").replace("Support for victims", long), "utf-8")
+    with pytest.raises(MsgkitError) as caught:
+        _build(kit, tmp_path / "out", "en")
+    (problem,) = caught.value.diagnostics
+    assert problem.message.endswith(
+        "does not fit the slide title even at the smallest readable size"
+    )
+    assert problem.location is not None and problem.location.path.endswith("support.yaml")
+    assert problem.hint == "shorten it"
+
+
 def test_check_reports_a_template_of_the_wrong_kind(tmp_path: Path, runner: Any) -> None:
     kit = write_kit(tmp_path / "kit", deck_template="brand.odp")
     (kit / "brand.odp").write_bytes(b"x")

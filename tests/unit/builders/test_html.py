@@ -288,3 +288,15 @@ def test_built_page_links_only_files_of_its_language_folder(
         anchors = {e.attrs.get("id") for e in page.elements}
         for href in (x for x in links if x.startswith("#")):
             assert href[1:] in anchors, f"{href} has no target"
+
+
+def test_light_brand_colours_are_made_readable(starter_kit: Path) -> None:
+    kit_yaml = starter_kit / "kit.yaml"
+    data = yaml.safe_load(kit_yaml.read_text("utf-8"))
+    # White on gold is 1.4:1: the page must not put text in those colours.
+    data["brand"]["colors"] = {"primary": "#FFD700", "on_primary": "#FFFFFF"}
+    kit_yaml.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    kit, _ = load_kit(starter_kit)
+    style = Page(_render(kit, "en", [], {})).find("style")[0].text
+    assert "--brand:#FFD700;" in style
+    assert "--on-brand:#1B1B1B;" in style and "--ink:#1B1B1B;" in style

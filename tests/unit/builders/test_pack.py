@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import re
 import stat
 import zipfile
 from pathlib import Path
@@ -67,7 +68,12 @@ def test_one_pack_per_language_and_per_partner(built: tuple[Path, Path]) -> None
     assert {"README.txt", "manifest.json", "CHANGES.md"} <= set(partner)
     readme = partner["README.txt"].decode()
     assert readme.startswith("Naša kampanja: paket kampanje (Slovenščina, English)")
-    assert "sl/" in readme and "en/" in readme
+    assert "NGO Ljubljana" in readme and "sl/index.html, en/index.html" in readme
+    # The partner's own start page links each language's page, which the pack holds.
+    landing = partner["index.html"].decode()
+    links = re.findall(r'href="([^"]+)"', landing)
+    assert links == ["sl/index.html", "en/index.html"]
+    assert all(link in partner for link in links)
 
 
 def test_members_are_safe_fixed_and_listed_in_the_manifest(built: tuple[Path, Path]) -> None:
