@@ -143,13 +143,15 @@ def build_kit(
     targets_meta: dict[str, dict[str, Any]] = {}
     total = sum(len(t) for t in plans.values())
     done = 0
+    asset_hashes: dict[Path, str] = {}
     try:
         for level in _levels(builders):
             todo: list[tuple[Builder, Target, str, list[dict[str, Any]]]] = []
             for builder in level:
-                upstream = [e for e in entries.values() if e["builder"] in builder.consumes]
+                consumed = [e for e in entries.values() if e["builder"] in builder.consumes]
                 for target in plans[builder.name]:
-                    fingerprint = _fingerprint(builder, target, upstream)
+                    upstream = _upstream_for(target, consumed)
+                    fingerprint = _fingerprint(builder, target, upstream, asset_hashes)
                     previous = old["targets"].get(target.id)
                     if (
                         previous
@@ -305,8 +307,27 @@ def _check_duplicate_targets(plans: dict[str, list[Target]], diags: Diagnostics)
             seen.add(target.key)
 
 
-def _fingerprint(builder: Builder, target: Target, upstream: list[dict[str, Any]]) -> str:
-    """Hash of everything a target's output depends on, and nothing else."""
+def _upstream_for(target: Target, consumed: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The consumed files a target may read: its own language's and language-neutral ones.
+
+    A target without a language (a partner pack spanning several) sees them all. Keeping the
+    list narrow keeps fingerprints narrow: an edit in Slovenian does not rebuild the English pack.
+    """
+    if target.lang is None:
+        return consumed
+    return [e for e in consumed if e["lang"] in (None, target.lang)]
+
+
+def _fingerprint(
+    builder: Builder,
+    target: Target,
+    upstream: list[dict[str, Any]],
+    asset_hashes: dict[Path, str],
+) -> str:
+    """Hash of everything a target's output depends on, and nothing else.
+
+    `asset_hashes` caches file hashes for the whole build: many targets share the fonts.
+    """
     digest = hashlib.sha256()
     header = {
         "msgkit": msgkit.__version__,
@@ -320,8 +341,10 @@ def _fingerprint(builder: Builder, target: Target, upstream: list[dict[str, Any]
     }
     digest.update(json.dumps(header, sort_keys=True, ensure_ascii=False, default=str).encode())
     for asset in sorted(target.assets):
+        if asset not in asset_hashes:
+            asset_hashes[asset] = file_sha256(asset) or "missing"
         digest.update(str(asset.name).encode())
-        digest.update((file_sha256(asset) or "missing").encode())
+        digest.update(asset_hashes[asset].encode())
     return digest.hexdigest()
 
 

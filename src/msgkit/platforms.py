@@ -202,7 +202,7 @@ def hashtag_syntax_problem(tag: str) -> str | None:
     if not _HASHTAG_BODY.match(tag):
         return "it contains punctuation or symbols"
     if not regex.search(r"[\p{L}\p{M}]", tag):
-        return "it is all digits"
+        return "it is all digits" if regex.match(r"^\p{Nd}+$", tag) else "it has no letter"
     return None
 
 

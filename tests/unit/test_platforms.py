@@ -183,6 +183,7 @@ def test_rules_table_covers_every_platform_in_order() -> None:
         ("EUAntiTraffickingDay", None),
         ("Ateş", None),
         ("2021", "it is all digits"),
+        ("1_2", "it has no letter"),
         ("EU-Day", "it contains a hyphen, which ends a hashtag"),
         ("End Trafficking", "it contains a space"),
         ("Stop!", "it contains punctuation or symbols"),

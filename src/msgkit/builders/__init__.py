@@ -43,6 +43,8 @@ class Target:
     builder: str
     #: Unique within the builder, e.g. `sl/week-1`; also used in progress and reports.
     key: str
+    #: The language it builds; it then sees (and is fingerprinted on) only that language's
+    #: upstream files and language-neutral ones. None: all of them.
     lang: str | None = None
     area: str | None = None
     #: JSON-serialisable slice of the model this target reads: its fingerprint's content part.

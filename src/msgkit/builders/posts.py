@@ -178,24 +178,25 @@ def _short(kit: Kit, post: Post, lang: str) -> str | None:
 
 
 def fit_errors(variants: Iterable[PostVariant]) -> list[Diagnostic]:
-    """A located error for every variant that cannot be fitted."""
-    found: list[Diagnostic] = []
+    """A located error for every post that cannot be fitted to a platform.
+
+    Languages that fall back to the same text fail the same way: they share one error.
+    """
+    failed: dict[tuple[SourceLocation, str, str, str], list[str]] = {}
     for v in variants:
-        if v.fit.ok:
-            continue
-        rule = RULES[v.platform]
+        if not v.fit.ok:
+            key = (v.location, v.post, v.platform, v.fit.problem or "")
+            failed.setdefault(key, []).append(v.lang)
+    found: list[Diagnostic] = []
+    for (location, post, platform, problem), langs in failed.items():
+        rule = RULES[platform]
         hint = (
             "add a `short:` text, or shorten the text"
             if not rule.threads
             else "add a `short:` text, shorten the text, or split its longest sentence"
         )
-        found.append(
-            error(
-                f"post `{v.post}` ({v.lang}) does not fit {rule.name}: {v.fit.problem}",
-                v.location,
-                hint,
-            )
-        )
+        message = f"post `{post}` ({', '.join(langs)}) does not fit {rule.name}: {problem}"
+        found.append(error(message, location, hint))
     return found
 
 
@@ -207,10 +208,8 @@ class PostsBuilder(BaseBuilder):
 
     def lint(self, kit: Kit) -> list[Diagnostic]:
         """Hashtag problems, and posts that no fitting step can bring under a platform's limit."""
-        found = lint_hashtags(kit)
-        for lang in kit.languages:
-            found += fit_errors(post_variants(kit, lang))
-        return found
+        variants = [v for lang in kit.languages for v in post_variants(kit, lang)]
+        return lint_hashtags(kit) + fit_errors(variants)
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
         return [
