@@ -299,7 +299,7 @@ def posts(
             json.dumps([v.to_json() for v in variants], ensure_ascii=False, indent=2) + "\n"
         )
     else:
-        out_console.print(preview_table(variants))
+        out_console.print(preview_table(variants, out_console.width))
     problems = fit_errors(variants)
     if problems:
         render_diagnostics(problems)

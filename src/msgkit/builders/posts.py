@@ -420,14 +420,20 @@ def _ratio_style(length: int, limit: int, ok: bool = True) -> str:
     return "yellow" if length >= 0.9 * limit else "green"
 
 
-def preview_table(variants: list[PostVariant]) -> Any:
-    """A Rich table of variants: where, length/limit coloured near the limit, text, decisions."""
+def preview_table(variants: list[PostVariant], width: int = 160) -> Any:
+    """A Rich table of variants: where, length/limit coloured near the limit, text, decisions.
+
+    On a terminal narrower than `width`, long area and post ids wrap to leave the text room.
+    """
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
-    table.add_column("area / post", no_wrap=True)
+    if width >= 140:
+        table.add_column("area / post", no_wrap=True)
+    else:
+        table.add_column("area / post", max_width=max(12, width // 6), overflow="fold")
     table.add_column("lang", no_wrap=True)
     table.add_column("platform", no_wrap=True)
     table.add_column("length", justify="right", no_wrap=True)
