@@ -208,7 +208,9 @@ def build_kit(
                 continue
             builder_name = meta.get("builder", target_id.split(":")[0])
             lang = meta.get("lang")
-            if builder_name in in_scope and (lang is None or lang in wanted or not request.languages):
+            if builder_name in in_scope and (
+                lang is None or lang in wanted or not request.languages
+            ):
                 result.removed.append(target_id)
             else:
                 targets_meta[target_id] = meta
@@ -403,9 +405,7 @@ def _levels(builders: list[Builder]) -> list[list[Builder]]:
     remaining = list(builders)
     names = {b.name for b in builders}
     while remaining:
-        ready = [
-            b for b in remaining if all(d in placed or d not in names for d in b.consumes)
-        ]
+        ready = [b for b in remaining if all(d in placed or d not in names for d in b.consumes)]
         levels.append(ready)
         placed.update(b.name for b in ready)
         remaining = [b for b in remaining if b.name not in placed]
