@@ -131,7 +131,10 @@ def composed_alt(text: str, tags: tuple[str, ...], lang: str) -> str:
 def post_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent:
     """The card of `area`'s post number `index` in `lang`."""
     post = area.content.posts[index]
-    choices = [("short", post.short), ("text", post.text)] if post.short else [("text", post.text)]
+    # The short variant only where it exists in this language, or where the long text does not
+    # either: a translated text must never be replaced by another language's short variant.
+    own_short = post.short is not None and (lang in post.short or lang not in post.text)
+    choices = [("short", post.short), ("text", post.text)] if own_short else [("text", post.text)]
     # A post of nothing but a link and tags: the area's title is the message.
     text, key = kit.text(area.content.title, lang), "text"
     for choice, value in choices:

@@ -356,6 +356,25 @@ def test_cards_use_the_short_variant(tmp_path: Path) -> None:
 
     card = post_card(kit, kit.areas[0], 1, "en")
     assert (card.text, card.text_key) == ("Protect victims.", "short")
+    # Post 2 has no Slovenian text at all: the English fallback, short variant included.
+    assert post_card(kit, kit.areas[0], 1, "sl").text == "Protect victims."
+
+
+def test_a_translation_never_shows_another_languages_short_variant(tmp_path: Path) -> None:
+    kit_dir = write_kit(tmp_path / "kit")
+    area = kit_dir / "areas" / "week-1.yaml"
+    area.write_text(
+        area.read_text("utf-8").replace(
+            '    time: "10:00"\n', '    time: "10:00"\n    short: {en: "Short English."}\n'
+        ),
+        "utf-8",
+    )
+    kit, _ = load_kit(kit_dir)
+    from msgkit.images.content import post_card
+
+    assert post_card(kit, kit.areas[0], 0, "en").text == "Short English."
+    sl_card = post_card(kit, kit.areas[0], 0, "sl")
+    assert (sl_card.text, sl_card.text_key) == ("Naša prva objava.", "text")
 
 
 # --- lint and preflight -------------------------------------------------------------------------
