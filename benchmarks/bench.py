@@ -33,10 +33,11 @@ _SCRIPT = {"sr-Cyrl": "cyrillic", "mk": "cyrillic", "bg": "cyrillic", "el": "gre
 
 
 def _words(rng: random.Random, lang: str, n: int) -> str:
+    """`n` made-up words in the language's script, as sentences of at most 12 words."""
     alphabet = _ALPHABETS[_SCRIPT.get(lang, "latin")]
     words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(2, 9))) for _ in range(n)]
-    text = " ".join(words)
-    return text[0].upper() + text[1:] + "."
+    sentences = [" ".join(words[i : i + 12]) for i in range(0, len(words), 12)]
+    return " ".join(s[0].upper() + s[1:] + "." for s in sentences)
 
 
 def _localized(rng: random.Random, langs: list[str], n: int) -> dict[str, str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from msgkit.errors import Diagnostic, error
+from msgkit.load import KeyPath
 from msgkit.model import Kit, KitText
 
 Style = Literal["regular", "bold", "italic", "bold-italic", "semibold", "light"]
@@ -78,14 +79,17 @@ def check_glyphs(
         if item.lang not in wanted or (include is not None and not include(item)):
             continue
         for ch in missing_glyphs(item.text):
-            name = unicodedata.name(ch, "unnamed character")
-            problems.append(
-                error(
-                    f"character U+{ord(ch):04X} {name} ({ch!r}) has no glyph in {FAMILY}, "
-                    f"so {what} cannot show it",
-                    kit.locate(item.source, item.keypath),
-                    "replace it with a similar character the font has, or remove it "
-                    "(emoji belong in posts only)",
-                )
-            )
+            problems.append(glyph_error(kit, item.source, item.keypath, ch, what))
     return problems
+
+
+def glyph_error(kit: Kit, source: str, keypath: KeyPath, ch: str, what: str) -> Diagnostic:
+    """The located error for a character `what` (an output) cannot draw in the font."""
+    name = unicodedata.name(ch, "unnamed character")
+    return error(
+        f"character U+{ord(ch):04X} {name} ({ch!r}) has no glyph in {FAMILY}, "
+        f"so {what} cannot show it",
+        kit.locate(source, keypath),
+        "replace it with a similar character the font has, or remove it "
+        "(emoji belong in posts only)",
+    )

@@ -167,6 +167,10 @@ RULES: dict[str, PlatformRule] = {
 assert tuple(RULES) == PLATFORMS
 
 
+#: How platforms are named where people read them, in msgkit's platform order.
+PLATFORM_NAMES: dict[str, str] = {p: RULES[p].name for p in PLATFORMS}
+
+
 def rule_for(platform: str, spec: PlatformSpec | None = None) -> PlatformRule:
     """The platform's rule with a kit's overrides (`limit`, `tags`, `max_hashtags`) applied."""
     rule = RULES[platform]
@@ -351,8 +355,10 @@ def bluesky_display_url(url: str) -> str:
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
         return url
     path = "" if parsed.path == "/" else parsed.path
-    rest = path + (f"?{parsed.query}" if parsed.query else "") + (
-        f"#{parsed.fragment}" if parsed.fragment else ""
+    rest = (
+        path
+        + (f"?{parsed.query}" if parsed.query else "")
+        + (f"#{parsed.fragment}" if parsed.fragment else "")
     )
     if len(rest) > 15:
         return parsed.netloc + rest[:13] + "..."

@@ -20,23 +20,23 @@ from typing import Any, ClassVar
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
 from msgkit.labels import label
 from msgkit.model import Kit
+from msgkit.platforms import PLATFORM_NAMES
 
-#: How platforms are named where people read them.
-PLATFORM_NAMES = {
-    "x": "X",
-    "bluesky": "Bluesky",
-    "mastodon": "Mastodon",
-    "threads": "Threads",
-    "linkedin": "LinkedIn",
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-}
 #: How long a posting slot lasts in the calendar.
 SLOT = dt.timedelta(minutes=15)
 PRODID = "-//msgkit//Posting calendar//EN"
 CSV_COLUMNS = (
-    "date", "time", "timezone", "utc_offset", "week", "area", "area_title",
-    "post", "platforms", "text", "link",
+    "date",
+    "time",
+    "timezone",
+    "utc_offset",
+    "week",
+    "area",
+    "area_title",
+    "post",
+    "platforms",
+    "text",
+    "link",
 )
 _UTC_NAMES = {"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Zulu", "Zulu", "Universal", "Etc/Universal"}
 
@@ -66,10 +66,20 @@ class CalendarBuilder(BaseBuilder):
         ics = render_ics(data, ctx.options.build_time)
         table = render_csv(data)
         return [
-            OutputFile(f"{target.lang}/calendar.ics", ics.encode("utf-8"), "calendar",
-                       target.lang, meta={"format": "ics"}),
-            OutputFile(f"{target.lang}/calendar.csv", table.encode("utf-8-sig"), "calendar",
-                       target.lang, meta={"format": "csv"}),
+            OutputFile(
+                f"{target.lang}/calendar.ics",
+                ics.encode("utf-8"),
+                "calendar",
+                target.lang,
+                meta={"format": "ics"},
+            ),
+            OutputFile(
+                f"{target.lang}/calendar.csv",
+                table.encode("utf-8-sig"),
+                "calendar",
+                target.lang,
+                meta={"format": "csv"},
+            ),
         ]
 
 
@@ -220,8 +230,10 @@ def render_ics(data: dict[str, Any], build_time: dt.datetime) -> str:
         if in_utc:
             when = [f"DTSTART:{_utc(start)}", f"DTEND:{_utc(end)}"]
         else:
-            when = [f"DTSTART;TZID={zone_name}:{_local(start)}",
-                    f"DTEND;TZID={zone_name}:{_local(end)}"]
+            when = [
+                f"DTSTART;TZID={zone_name}:{_local(start)}",
+                f"DTEND;TZID={zone_name}:{_local(end)}",
+            ]
         names = ", ".join(PLATFORM_NAMES[p] for p in event["platforms"])
         description = [data["draft"], ""] if data["draft"] else []
         description += [event["text"], "", f"{labels['platforms']}: {names}"]

@@ -7,13 +7,12 @@
 from __future__ import annotations
 
 import dataclasses
-import unicodedata
 from pathlib import Path, PurePosixPath
 from typing import Any, ClassVar
 
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
 from msgkit.errors import Diagnostic, MsgkitError, display_path, error
-from msgkit.fonts import FAMILY, check_glyphs, font_path, missing_glyphs
+from msgkit.fonts import check_glyphs, font_path, glyph_error, missing_glyphs
 from msgkit.load import KeyPath
 from msgkit.model import Kit, KitText
 
@@ -222,15 +221,7 @@ def _check_glyphs(kit: Kit, languages: list[str]) -> list[Diagnostic]:
                     )
     for source, keypath, text in plain:
         for ch in missing_glyphs(text, _STYLES):  # type: ignore[arg-type]
-            name = unicodedata.name(ch, "unnamed character")
-            problems.append(
-                error(
-                    f"character U+{ord(ch):04X} {name} ({ch!r}) has no glyph in {FAMILY}, "
-                    f"so {WHAT} cannot show it",
-                    kit.locate(source, keypath),
-                    "replace it with a similar character the font has, or remove it",
-                )
-            )
+            problems.append(glyph_error(kit, source, keypath, ch, WHAT))
     return problems
 
 

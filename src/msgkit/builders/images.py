@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
 from msgkit.errors import Diagnostic, MsgkitError, error, warning
-from msgkit.fonts import FAMILY, Style, font_path, missing_glyphs
+from msgkit.fonts import Style, font_path, glyph_error, missing_glyphs
 from msgkit.images.content import (
     CardContent,
     image_relpath,
@@ -24,6 +24,9 @@ from msgkit.images.content import (
 from msgkit.images.contrast import AA_TEXT, contrast_ratio
 from msgkit.images.sizes import Size, format_size, parse_size, size_problem, sizes_for
 from msgkit.model import Area, Kit
+
+#: What the glyph check names as the output that needs a character.
+_WHAT = "the share images"
 
 #: The font styles a card uses (message, kicker and tags, address).
 STYLES: tuple[Style, ...] = ("bold", "semibold", "regular")
@@ -119,14 +122,16 @@ class ImagesBuilder(BaseBuilder):
                     texts.append(((section, card.index, card.text_key, lang), card.text))
                 for keypath, text in texts:
                     for ch in missing_glyphs(text, STYLES):
-                        problems.append(_glyph_error(kit, area.source, keypath, ch))
+                        problems.append(glyph_error(kit, area.source, keypath, ch, _WHAT))
             for i, tag in enumerate(kit.campaign.hashtags):
                 if tag.campaign and tag.lang in (None, lang):
                     for ch in missing_glyphs(tag.tag, STYLES):
-                        problems.append(_glyph_error(kit, kit_source(kit), ("hashtags", i), ch))
+                        problems.append(
+                            glyph_error(kit, kit_source(kit), ("hashtags", i), ch, _WHAT)
+                        )
         for ch in missing_glyphs(kit.campaign.brand.name, STYLES):
             if kit.campaign.brand.logo is None:
-                problems.append(_glyph_error(kit, kit_source(kit), ("brand", "name"), ch))
+                problems.append(glyph_error(kit, kit_source(kit), ("brand", "name"), ch, _WHAT))
         return list(dict.fromkeys(problems))
 
     def _cards(self, kit: Kit, area: Area, lang: str) -> list[tuple[CardContent, str]]:
@@ -220,18 +225,6 @@ class ImagesBuilder(BaseBuilder):
         return outputs
 
 
-def _glyph_error(kit: Kit, source: str, keypath: tuple[str | int, ...], ch: str) -> Diagnostic:
-    import unicodedata
-
-    name = unicodedata.name(ch, "unnamed character")
-    return error(
-        f"character U+{ord(ch):04X} {name} ({ch!r}) has no glyph in {FAMILY}, "
-        "so the share images cannot show it",
-        kit.locate(source, keypath),
-        "replace it with a similar character the font has, or remove it",
-    )
-
-
 def _misfit(
     kit: Kit,
     area: Area,
@@ -271,4 +264,3 @@ def _misfit(
 
 
 BUILDER = ImagesBuilder()
-

@@ -24,17 +24,7 @@ from markupsafe import Markup
 
 from msgkit.labels import label
 from msgkit.model import Area, Kit
-
-#: How platforms are named on the page, in the order the page lists them.
-PLATFORM_NAMES = {
-    "x": "X",
-    "bluesky": "Bluesky",
-    "mastodon": "Mastodon",
-    "threads": "Threads",
-    "linkedin": "LinkedIn",
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-}
+from msgkit.platforms import PLATFORM_NAMES
 
 #: Read by the page's script; kit text never reaches it except through the JSON block.
 TEXTS_ID = "msgkit-texts"

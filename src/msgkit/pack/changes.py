@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from msgkit.labels import label
-from msgkit.platforms import PLATFORMS
+from msgkit.platforms import PLATFORM_NAMES, PLATFORMS
 
 MANIFEST_NAME = "manifest.json"
 CHANGES_NAME = "CHANGES.md"
@@ -29,16 +29,6 @@ _MAX_MEMBER = 32 * 1024 * 1024
 PostKey = tuple[str, str, str]
 #: Reads a member of a pack by name; None when it is not there.
 ReadMember = Callable[[str], bytes | None]
-
-_PLATFORM_NAMES = {
-    "x": "X",
-    "bluesky": "Bluesky",
-    "mastodon": "Mastodon",
-    "threads": "Threads",
-    "linkedin": "LinkedIn",
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-}
 
 
 @dataclass(frozen=True)
@@ -129,7 +119,7 @@ def render_changes(
         before, after = old.posts[key], new.posts[key]
         platforms = [p for p in _ordered(set(before) | set(after)) if before.get(p) != after.get(p)]
         if platforms:
-            names = ", ".join(_PLATFORM_NAMES.get(p, p) for p in platforms if p)
+            names = ", ".join(PLATFORM_NAMES.get(p, p) for p in platforms if p)
             changed_posts.append(f"{describe(key)}" + (f" — {names}" if names else ""))
     sections = [
         ("changed_posts", changed_posts),

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 
-from msgkit.errors import Diagnostic, error
-from msgkit.fonts import FAMILY, Style, check_glyphs, missing_glyphs
+from msgkit.errors import Diagnostic
+from msgkit.fonts import Style, check_glyphs, glyph_error, missing_glyphs
 from msgkit.model import Kit
 from msgkit.pdf.content import plain_texts, shows
 
@@ -25,14 +24,5 @@ def check_sheet_glyphs(kit: Kit, languages: Iterable[str]) -> list[Diagnostic]:
     problems = check_glyphs(kit, wanted, WHAT, include=shows)
     for source, keypath, text in plain_texts(kit):
         for ch in missing_glyphs(text, _STYLES):
-            name = unicodedata.name(ch, "unnamed character")
-            problems.append(
-                error(
-                    f"character U+{ord(ch):04X} {name} ({ch!r}) has no glyph in {FAMILY}, "
-                    f"so {WHAT} cannot show it",
-                    kit.locate(source, keypath),
-                    "replace it with a similar character the font has, or remove it "
-                    "(emoji belong in posts only)",
-                )
-            )
+            problems.append(glyph_error(kit, source, keypath, ch, WHAT))
     return problems
