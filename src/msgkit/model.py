@@ -203,7 +203,9 @@ class Source(_Model):
 class Figure(_Model):
     """One data point of a fact's series."""
 
-    label: NonEmpty
+    label: NonEmpty | Localized = Field(
+        description="The point's label: one text (`2019`) or a text per language."
+    )
     value: float
 
 
@@ -275,7 +277,19 @@ class AreaFile(_Model):
 
 #: Keys whose values are `{lang: text}` mappings (plus the items of `dos` / `donts`).
 LOCALIZED_KEYS = frozenset(
-    {"title", "description", "summary", "text", "short", "alt", "terms", "unit", "dos", "donts"}
+    {
+        "title",
+        "description",
+        "summary",
+        "text",
+        "short",
+        "alt",
+        "terms",
+        "unit",
+        "label",
+        "dos",
+        "donts",
+    }
 )
 
 

@@ -24,7 +24,7 @@ from msgkit.errors import (
     warning,
 )
 from msgkit.load import KeyPath, YamlDocument, read_yaml, resolve_asset
-from msgkit.model import Area, AreaFile, Kit, KitFile
+from msgkit.model import LOCALIZED_KEYS, Area, AreaFile, Kit, KitFile
 from msgkit.platforms import PLATFORMS, hashtag_syntax_problem
 
 KIT_FILE = "kit.yaml"
@@ -487,7 +487,7 @@ def check_kit(kit: Kit) -> list[Diagnostic]:
     return found
 
 
-_LOCALIZED_FIELDS = {"title", "description", "summary", "text", "short", "alt", "terms", "unit"}
+_LOCALIZED_FIELDS = LOCALIZED_KEYS - {"dos", "donts"}
 
 
 def _check_texts(kit: Kit, source: str, data: Any, keypath: KeyPath) -> Iterator[Diagnostic]:

@@ -50,6 +50,7 @@ def plain_texts(kit: Kit) -> list[tuple[str, tuple[str | int, ...], str]]:
                 found += [
                     (area.source, ("facts", i, "figures", "series", j, "label"), fig.label)
                     for j, fig in enumerate(fact.figures.series)
+                    if isinstance(fig.label, str)  # localized labels are checked as kit texts
                 ]
     return found
 
@@ -111,7 +112,13 @@ def area_sheet(kit: Kit, area: Area, lang: str, built: dt.datetime) -> dict[str,
         if fact.figures is not None:
             entry["figures"] = {
                 "unit": t(fact.figures.unit, lang),
-                "series": [f.model_dump(mode="json") for f in fact.figures.series],
+                "series": [
+                    {
+                        "label": f.label if isinstance(f.label, str) else t(f.label, lang),
+                        "value": f.value,
+                    }
+                    for f in fact.figures.series
+                ],
             }
         facts.append(entry)
     return {

@@ -355,3 +355,23 @@ def test_nothing_is_lost_when_a_message_or_the_side_column_outgrows_its_space(
     text = _text(pdf)
     assert all(f"#{tag}" in text for tag in tags)
     assert len(PdfReader(pdf).pages) >= 3
+
+
+def test_chart_labels_can_be_given_per_language(tmp_path: Path) -> None:
+    series = [
+        {"label": {"en": "Sexual exploitation", "sl": "Spolno izkoriščanje"}, "value": 51.5},
+        {"label": {"en": "Forced labour", "sl": "Prisilno delo"}, "value": 38},
+    ]
+    fact = {
+        "id": "fact-1",
+        "text": {"en": "Forms of exploitation.", "sl": "Oblike izkoriščanja."},
+        "source": {"title": "A report", "url": "https://example.org/report"},
+        "figures": {"unit": {"en": "% of victims", "sl": "% žrtev"}, "series": series},
+    }
+    kit = write_kit(tmp_path / "kit", ["en", "sl"], logo=False, area_overrides={"facts": [fact]})
+    out = _build(kit, tmp_path / "out")
+    slovenian = _text(out / "sl" / "factsheets" / "policies.pdf")
+    english = _text(out / "en" / "factsheets" / "policies.pdf")
+    assert "Spolno izkoriščanje" in slovenian and "Prisilno delo" in slovenian
+    assert "Sexual exploitation" not in slovenian
+    assert "Sexual exploitation" in english
