@@ -41,6 +41,11 @@ def font_paths() -> list[Path]:
 
 
 @cache
+def _drawable(styles: tuple[Style, ...]) -> frozenset[int]:
+    return frozenset.intersection(*(covered(s) for s in styles))
+
+
+@cache
 def covered(style: Style = "regular") -> frozenset[int]:
     """The code points the font has a glyph for."""
     from reportlab.pdfbase.ttfonts import TTFontFile
@@ -50,16 +55,21 @@ def covered(style: Style = "regular") -> frozenset[int]:
 
 def missing_glyphs(text: str, styles: Iterable[Style] = ("regular", "bold")) -> list[str]:
     """Characters of `text` that some of the given styles cannot draw, in order of appearance."""
-    tables = [covered(s) for s in styles]
-    missing: list[str] = []
-    for ch in text:
-        if ch in _INVISIBLE or ch in missing:
-            continue
-        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
-            continue
-        if any(ord(ch) not in table for table in tables):
-            missing.append(ch)
-    return missing
+    return list(_missing_glyphs(text, tuple(styles)))
+
+
+@cache
+def _missing_glyphs(text: str, styles: tuple[Style, ...]) -> tuple[str, ...]:
+    # Cached: several outputs check the same texts, and a kit repeats many strings. Each
+    # distinct character is looked at once; the answer keeps the order of appearance.
+    drawable = _drawable(styles)
+    return tuple(
+        ch
+        for ch in dict.fromkeys(text)
+        if ord(ch) not in drawable
+        and ch not in _INVISIBLE
+        and unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp")
+    )
 
 
 def check_glyphs(

@@ -95,6 +95,16 @@ _KitLoader.add_implicit_resolver(
 )
 
 
+_FastKitLoader: type[Any] | None = None
+if getattr(yaml, "__with_libyaml__", False):
+
+    class _CKitLoader(yaml.CSafeLoader):
+        """libyaml's parser and composer with `_KitLoader`'s scalar rules."""
+
+    _CKitLoader.yaml_implicit_resolvers = _KitLoader.yaml_implicit_resolvers
+    _FastKitLoader = _CKitLoader
+
+
 @dataclass
 class YamlDocument:
     """One parsed kit file: its data and where every key and value stands in the text."""
@@ -190,6 +200,10 @@ def _loc(display: str, node: Node) -> SourceLocation:
 
 
 def _compose(text: str, display: str) -> Node | None:
+    fast = _compose_fast(text)
+    if fast is not None:
+        return fast
+    # The pure-Python loader is slower but locates aliases and syntax errors precisely.
     loader = _KitLoader(text)
     try:
         return loader.get_single_node()
@@ -207,6 +221,44 @@ def _compose(text: str, display: str) -> Node | None:
         raise _YamlProblem(_syntax_diagnostic(exc, text, display)) from None
     finally:
         loader.dispose()
+
+
+def _compose_fast(text: str) -> Node | None:
+    """Compose with libyaml when it is there (about 15× faster); None when it cannot be trusted.
+
+    libyaml resolves scalars with the same rules (the resolvers are shared) and reports the same
+    line and column marks. A document that fails to parse, or that shares a node (an alias:
+    libyaml composes `*name` as the anchored node itself), is left to the precise loader.
+    """
+    if _FastKitLoader is None:
+        return None
+    loader = _FastKitLoader(text)
+    try:
+        node: Node | None = loader.get_single_node()
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+    if node is None or _shares_nodes(node):
+        return None
+    return node
+
+
+def _shares_nodes(root: Node) -> bool:
+    """Whether any node is reachable twice: the trace an alias leaves in a composed document."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        if isinstance(node, MappingNode):
+            for key, value in node.value:
+                stack += (key, value)
+        elif isinstance(node, SequenceNode):
+            stack += node.value
+    return False
 
 
 def _syntax_diagnostic(exc: yaml.MarkedYAMLError, text: str, display: str) -> Diagnostic:

@@ -347,6 +347,8 @@ class Kit:
     campaign: KitFile
     areas: list[Area]
     documents: dict[str, YamlDocument] = field(default_factory=dict, repr=False)
+    #: `texts()` computed once: the model is frozen, so the list never goes stale.
+    _texts: list[KitText] | None = field(default=None, repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -381,12 +383,15 @@ class Kit:
         """Registered hashtags usable in `lang`: language-neutral ones and that language's own."""
         return [h for h in self.campaign.hashtags if h.lang in (None, lang)]
 
-    def texts(self) -> Iterator[KitText]:
+    def texts(self) -> list[KitText]:
         """Every localized text of the kit with its file and key path, in file order."""
-        kit_source = next(iter(self.documents), "kit.yaml")
-        yield from _walk_texts(kit_source, self.campaign.model_dump(mode="json"), ())
-        for area in self.areas:
-            yield from _walk_texts(area.source, area.content.model_dump(mode="json"), ())
+        if self._texts is None:
+            kit_source = next(iter(self.documents), "kit.yaml")
+            found = list(_walk_texts(kit_source, self.campaign.model_dump(mode="json"), ()))
+            for area in self.areas:
+                found += _walk_texts(area.source, area.content.model_dump(mode="json"), ())
+            self._texts = found
+        return self._texts
 
     def area(self, area_id: str) -> Area:
         return next(a for a in self.areas if a.id == area_id)

@@ -361,3 +361,23 @@ def test_symlinked_folder_leaving_the_kit_is_refused(kit_root: Path, tmp_path: P
     assert path is None and problem is not None
     assert "outside the kit folder" in problem[0]
     assert os.path.exists(kit_root / "shared" / "outside.png")
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((Path(__file__).resolve().parents[2] / "kits").rglob("*.yaml")),
+    ids=lambda p: p.name,
+)
+def test_libyaml_and_pure_python_read_kit_files_identically(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import msgkit.load
+
+    fast, fast_problems = read_yaml(path, path.name)
+    monkeypatch.setattr(msgkit.load, "_FastKitLoader", None)
+    slow, slow_problems = read_yaml(path, path.name)
+    assert fast is not None and slow is not None
+    assert not fast_problems and not slow_problems
+    assert fast.data == slow.data
+    assert fast.value_locations == slow.value_locations
+    assert fast.key_locations == slow.key_locations

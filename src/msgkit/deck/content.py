@@ -103,13 +103,22 @@ def strip_emoji(text: str) -> tuple[str, str]:
     return cleaned.strip(), "".join(removed)
 
 
+# Numeric dates per primary language subtag; the rest write `18.10.2021`. Croatian and
+# Bosnian end the year with a dot, Bulgarian adds `г.` (година), Greek uses slashes.
+_NUMERIC_DATES = {
+    "en": "{d:02d}/{m:02d}/{y}",
+    "el": "{d:02d}/{m:02d}/{y}",
+    "sl": "{d}. {m}. {y}",
+    "hr": "{d:02d}.{m:02d}.{y}.",
+    "bs": "{d:02d}.{m:02d}.{y}.",
+    "bg": "{d:02d}.{m:02d}.{y} г.",
+}
+
+
 def format_date(day: dt.date, lang: str) -> str:
     """A date as the language writes it in numbers (`18/10/2021`, `18. 10. 2021`, `18.10.2021`)."""
-    if lang.split("-")[0] == "en":
-        return f"{day.day:02d}/{day.month:02d}/{day.year}"
-    if lang.split("-")[0] == "sl":
-        return f"{day.day}. {day.month}. {day.year}"
-    return f"{day.day:02d}.{day.month:02d}.{day.year}"
+    pattern = _NUMERIC_DATES.get(lang.split("-")[0], "{d:02d}.{m:02d}.{y}")
+    return pattern.format(d=day.day, m=day.month, y=day.year)
 
 
 def date_range(start: dt.date, end: dt.date, lang: str) -> str:

@@ -74,7 +74,13 @@ def _base(lang: str) -> str:
 
 
 def _months(lang: str) -> list[str] | None:
-    return _MONTHS.get(lang) or _MONTHS.get(_base(lang))
+    # Drop subtags from the end (`sr-Latn-RS` → `sr-Latn`), so a region never swaps the script.
+    parts = lang.split("-")
+    for n in range(len(parts), 0, -1):
+        months = _MONTHS.get("-".join(parts[:n]))
+        if months is not None:
+            return months
+    return None
 
 
 def format_date(day: dt.date, lang: str, *, year: bool = True) -> str:
