@@ -1203,12 +1203,17 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 
+#: Tags written without a script that mean one: Serbian's default script is Cyrillic (CLDR).
+_DEFAULT_SCRIPT = {"sr": "sr-Cyrl"}
+
+
 def _table(lang: str) -> dict[str, str] | None:
     # BCP 47 lookup: drop subtags from the end until a table matches, so `hr-HR` uses `hr`
     # and `sr-Latn-RS` uses `sr-Latn` (not English, and never the other script).
     parts = lang.split("-")
     for n in range(len(parts), 0, -1):
-        table = _LABELS.get("-".join(parts[:n]))
+        prefix = "-".join(parts[:n])
+        table = _LABELS.get(_DEFAULT_SCRIPT.get(prefix, prefix))
         if table is not None:
             return table
     return None

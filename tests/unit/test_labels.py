@@ -132,3 +132,11 @@ def test_languages_without_a_table_get_english(lang: str) -> None:
     assert not has_labels(lang)
     assert label("key_messages", lang) == "Key messages"
     assert label("page", lang, n=1, total=2) == "Page 1 of 2"
+
+
+def test_serbian_without_a_script_is_cyrillic() -> None:
+    from msgkit.labels import label
+
+    assert label("key_messages", "sr") == label("key_messages", "sr-Cyrl") == "Кључне поруке"
+    assert label("key_messages", "sr-RS") == "Кључне поруке"
+    assert label("key_messages", "sr-Latn-RS") == "Ključne poruke"
