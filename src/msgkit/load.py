@@ -115,6 +115,9 @@ class YamlDocument:
     value_locations: dict[KeyPath, SourceLocation] = field(default_factory=dict)
     key_locations: dict[KeyPath, SourceLocation] = field(default_factory=dict)
     problems: list[Diagnostic] = field(default_factory=list)
+    #: Problems found while loading that still leave usable data (a hashtag read as a comment).
+    findings: list[Diagnostic] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list, repr=False)
 
     def locate(self, keypath: KeyPath, *, key: bool = False) -> SourceLocation:
         """The location of a key path, falling back to its nearest located ancestor."""
@@ -175,7 +178,7 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Diagn
         return None, [problem.diagnostic]
     if node is None:
         return None, [error("file is empty", start, "add the content")]
-    doc = YamlDocument(path=path, display=display, data=None)
+    doc = YamlDocument(path=path, display=display, data=None, lines=text.splitlines())
     try:
         doc.data = _to_python(node, (), doc)
     except _YamlProblem as problem:
@@ -191,7 +194,7 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Diagn
                 "start the file with top-level keys such as `id:` and `title:`",
             )
         ]
-    return doc, []
+    return doc, doc.findings
 
 
 def _loc(display: str, node: Node) -> SourceLocation:
@@ -351,8 +354,37 @@ def _to_python(node: Node, keypath: KeyPath, doc: YamlDocument) -> Any:
     if isinstance(node, SequenceNode):
         return [_to_python(item, (*keypath, i), doc) for i, item in enumerate(node.value)]
     assert isinstance(node, ScalarNode)
+    if not node.style:  # plain (unquoted) scalars only: None in PyYAML, "" in libyaml
+        _check_hashtag_comment(node, doc)
     constructor = yaml.SafeLoader.yaml_constructors[node.tag]
     return constructor(_SCALAR_LOADER, node)
+
+
+#: What follows an unquoted value when a hashtag was swallowed as a comment: ` #Word…`.
+_HASHTAG_COMMENT = re.compile(r"^(\s*)(#[^\s#].*)$")
+
+
+def _check_hashtag_comment(node: ScalarNode, doc: YamlDocument) -> None:
+    """Warn when an unquoted text is cut short by a `#hashtag` YAML took for a comment."""
+    end = node.end_mark
+    if end is None or end.line >= len(doc.lines):
+        return
+    match = _HASHTAG_COMMENT.match(doc.lines[end.line][end.column :])
+    if match is None:
+        return
+    comment = match.group(2).rstrip()
+    where = SourceLocation(doc.display, end.line + 1, end.column + len(match.group(1)) + 1)
+    whole = f"{node.value} {comment}".strip()
+    # An error, not a warning: the text would silently lose its end. A real comment is
+    # written with a space after the `#`, which this does not match.
+    doc.findings.append(
+        error(
+            f"the text stops before `{comment}`: in YAML an unquoted ` #` starts a comment, "
+            "so the rest of the line is left out",
+            where,
+            f'put the whole text in quotes: "{whole}" (a comment needs a space after `#`)',
+        )
+    )
 
 
 def _written_tag(tag: str) -> str:
