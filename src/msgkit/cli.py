@@ -228,10 +228,12 @@ def init(
     folder: Annotated[Path, typer.Argument(help="New kit folder to create.")],
 ) -> None:
     """Create a small, commented kit that passes `check` and builds."""
-    from msgkit.scaffold import scaffold
+    from msgkit.scaffold import kit_id_for, scaffold
 
     with user_errors():
-        written = scaffold(folder)
+        # The id names the output folder: taking it from the folder name keeps two new kits
+        # from building into the same place.
+        written = scaffold(folder, kit_id_for(folder))
     for path in written:
         err_console.print(f"created {escape(display_path(path))}")
     err_console.print(

@@ -9,18 +9,24 @@ In order, until the variant fits the platform's own count:
 4. the texts, then threads, with no hashtags at all;
 5. otherwise a failure that says how far over the text is.
 A word is never cut and a limit never exceeded: every candidate is measured whole.
+
+Decisions are data (`Note`: a stable code and its values), put into words only where they are
+shown, in the language of the output they are shown in (`Note.text(lang)`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Literal
 
 import regex
 
 from msgkit.hashtags import Registry, attached_tag, canonicalize
+from msgkit.labels import label
 from msgkit.platforms import (
+    PLATFORM_NAMES,
     PlatformRule,
     TagSource,
     bluesky_display_url,
@@ -30,6 +36,72 @@ from msgkit.platforms import (
     length,
     measure,
 )
+
+#: Every decision and warning fitting can record; `Note.text` words each as `note_<code>`.
+NoteCode = Literal[
+    # A hashtag rewritten to the campaign's spelling: tag (canonical), written (as typed).
+    "rewrote_tag",
+    # An attached tag of a kind the platform does not get: tag.
+    "campaign_tag_not_used",
+    "area_tag_not_used",
+    "post_tag_not_used",
+    # A tag over the platform's hashtag cap: tag, max.
+    "tag_over_cap",
+    # A tag over Threads' single topic tag: tag.
+    "tag_over_topic_cap",
+    # The text holds more hashtags than become topics; only the first does: tag.
+    "first_tag_only_topic",
+    # The link was not put in the text (Instagram).
+    "link_left_out",
+    # Dropped to fit the length limit: tag.
+    "dropped_tag",
+    # The post's `short` text was used to fit.
+    "used_short",
+    # Split into a numbered thread: n (parts).
+    "thread",
+    # The app shows the link shortened: shown.
+    "link_shown_short",
+    # Warning: the first sentence runs past the mobile fold: end, fold.
+    "fold",
+]
+
+
+class Note:
+    """One decision (or warning) as data: a stable code, the platform and the values it names.
+
+    `Note("dropped_tag", platform="x", tag="EndHumanTrafficking")`; tags are written without
+    `#`, the platform is its id. `text(lang)` puts the note into words.
+    """
+
+    __slots__ = ("code", "values")
+
+    def __init__(self, code: NoteCode, **values: str | int) -> None:
+        self.code: NoteCode = code
+        self.values: Mapping[str, str | int] = MappingProxyType(dict(sorted(values.items())))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Note):
+            return NotImplemented
+        return self.code == other.code and dict(self.values) == dict(other.values)
+
+    def __hash__(self) -> int:
+        return hash((self.code, tuple(self.values.items())))
+
+    def __repr__(self) -> str:
+        values = "".join(f", {k}={v!r}" for k, v in self.values.items())
+        return f"Note({self.code!r}{values})"
+
+    def text(self, lang: str) -> str:
+        """The note in words, in `lang` (platform names are names, never translated)."""
+        values = dict(self.values)
+        platform = values.get("platform")
+        if isinstance(platform, str):
+            values["platform"] = PLATFORM_NAMES.get(platform, platform)
+        return label(f"note_{self.code}", lang, **values)
+
+    def to_json(self, lang: str) -> dict[str, object]:
+        """`{"code", "values", "text"}`: the stable code and values, and the text in `lang`."""
+        return {"code": self.code, "values": dict(self.values), "text": self.text(lang)}
 
 
 @dataclass(frozen=True)
@@ -57,8 +129,8 @@ class Fit:
     parts: tuple[Part, ...]
     #: Every hashtag the variant carries, canonical, in order of appearance.
     hashtags: tuple[str, ...]
-    #: What msgkit changed and why, e.g. "dropped #EUAntiTraffickingDay to fit X".
-    notes: tuple[str, ...]
+    #: What msgkit changed and why, e.g. `Note("dropped_tag", platform="x", tag="EUDay")`.
+    notes: tuple[Note, ...]
     #: Which of the post's texts was used: its `text` or its `short` variant.
     used: Literal["text", "short"] = "text"
     #: Why the post cannot be fitted (then `parts` is empty).
@@ -66,7 +138,7 @@ class Fit:
     #: How far over the limit the post is without hashtags, when it cannot be fitted.
     over: int = 0
     #: Advice that does not stop the post (the first sentence runs past the mobile fold).
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[Note, ...] = field(default=())
     #: The link msgkit appended to the text (None when it was already in the text, or left out).
     appended_link: str | None = None
 
@@ -220,17 +292,17 @@ def fit_post(
 ) -> Fit:
     """Fit one post in one language to the platform of `rule`, recording every decision."""
     registry = registry or Registry.of(())
-    name = rule.name
-    notes: list[str] = []
-    body, rewrites = canonicalize(text, registry)
-    notes += rewrites
-    short_body, short_rewrites = canonicalize(short, registry) if short else (None, [])
+    platform = rule.id
+    notes: list[Note] = []
+    body = _canonical(text, registry, platform, notes)
+    short_rewrites: list[Note] = []
+    short_body = _canonical(short, registry, platform, short_rewrites) if short else None
 
     chosen = _choose_tags(body, tags, rule, registry, notes)
     if isinstance(chosen, str):
         return Fit(rule.id, rule.budget, (), (), tuple(notes), problem=chosen)
     if link and not rule.link_in_text:
-        notes.append(f"left the link out: {name} does not make links in the text clickable")
+        notes.append(Note("link_left_out", platform=platform))
         link = None
     if link and link in body:
         link = None
@@ -242,12 +314,12 @@ def fit_post(
     def done(
         kind: Literal["text", "short"], parts: list[str], kept: int, thread: bool
     ) -> Fit:
-        extra = list(short_rewrites) if kind == "short" else []
-        decisions = [f"dropped #{t} to fit {name}" for t in chosen[kept:]]
+        extra = [n for n in short_rewrites if n not in notes] if kind == "short" else []
+        decisions = [Note("dropped_tag", platform=platform, tag=t) for t in chosen[kept:]]
         if kind == "short":
-            decisions.append(f"used the short text to fit {name}")
+            decisions.append(Note("used_short", platform=platform))
         if thread:
-            decisions.append(f"split into a thread of {len(parts)} posts to fit {name}")
+            decisions.append(Note("thread", platform=platform, n=len(parts)))
         return _finish(rule, parts, notes + extra + decisions, kind, link)
 
     keep_min = 1 if chosen else 0
@@ -278,11 +350,31 @@ def fit_post(
     return _failure(rule, texts, link, notes)
 
 
+_NOT_USED: dict[TagSource, NoteCode] = {
+    "campaign": "campaign_tag_not_used",
+    "area": "area_tag_not_used",
+    "post": "post_tag_not_used",
+}
+
+
+def _canonical(text: str, registry: Registry, platform: str, notes: list[Note]) -> str:
+    """`text` with registered hashtags in their campaign spelling; a note for each rewrite."""
+    body, _ = canonicalize(text, registry)
+    # canonicalize rewrites tags in place, one for one, so the tags pair up in order.
+    before, after = extract_hashtags(text), extract_hashtags(body)
+    if len(before) == len(after):
+        for typed, written in zip(before, after, strict=True):
+            note = Note("rewrote_tag", platform=platform, tag=written.text, written=typed.text)
+            if typed.text != written.text and note not in notes:
+                notes.append(note)
+    return body
+
+
 def _choose_tags(
-    body: str, tags: Sequence[Tag], rule: PlatformRule, registry: Registry, notes: list[str]
+    body: str, tags: Sequence[Tag], rule: PlatformRule, registry: Registry, notes: list[Note]
 ) -> list[str] | str:
     """Tags to append by priority (post, area, campaign), or why the post cannot carry them."""
-    name = rule.name
+    name, platform = rule.name, rule.id
     in_text = [span.text for span in extract_hashtags(body)]
     seen = {t.casefold() for t in in_text}
     ordered = sorted(tags, key=lambda t: ("post", "area", "campaign").index(t.source))
@@ -292,14 +384,14 @@ def _choose_tags(
         entry = registry.entry(raw)
         canonical = entry.tag.removeprefix("#") if entry else raw
         if canonical != raw:
-            note = f"wrote #{canonical} for #{raw}"
+            note = Note("rewrote_tag", platform=platform, tag=canonical, written=raw)
             if note not in notes:
                 notes.append(note)
         if canonical.casefold() in seen:
             continue
         seen.add(canonical.casefold())
         if tag.source not in rule.tags:
-            notes.append(f"left out #{canonical}: {name} gets only {', '.join(rule.tags)} tags")
+            notes.append(Note(_NOT_USED[tag.source], platform=platform, tag=canonical))
             continue
         chosen.append(canonical)
     cap = rule.max_hashtags
@@ -310,17 +402,19 @@ def _choose_tags(
         return f"its text has {len(in_text)} hashtags; {name} takes at most {cap}"
     room = max(0, room)
     for dropped in chosen[room:]:
-        why = "one topic tag" if cap == 1 else f"at most {cap} hashtags"
-        notes.append(f"dropped #{dropped}: {name} takes {why}")
+        if cap == 1:
+            notes.append(Note("tag_over_topic_cap", platform=platform, tag=dropped))
+        else:
+            notes.append(Note("tag_over_cap", platform=platform, tag=dropped, max=cap))
     if len(in_text) > cap:
-        notes.append(f"{name} makes only #{in_text[0]} a topic; the other hashtags stay plain text")
+        notes.append(Note("first_tag_only_topic", platform=platform, tag=in_text[0]))
     return chosen[:room]
 
 
 def _finish(
     rule: PlatformRule,
     texts: list[str],
-    notes: list[str],
+    notes: list[Note],
     used: Literal["text", "short"],
     link: str | None,
 ) -> Fit:
@@ -330,20 +424,17 @@ def _finish(
         for span in extract_hashtags(part.text):
             if span.text not in hashtags:
                 hashtags.append(span.text)
-    warnings: list[str] = []
+    warnings: list[Note] = []
     if rule.fold is not None and parts:
         end = _first_sentence_end(parts[0].text)
         if end > rule.fold:
-            warnings.append(
-                f"the first sentence ends at character {end}, after the ~{rule.fold} "
-                f"{rule.name} shows before 'more' on mobile"
-            )
+            warnings.append(Note("fold", platform=rule.id, end=end, fold=rule.fold))
     if rule.short_link_display:
         for part in parts:
             for url in extract_urls(part.text):
                 shown = bluesky_display_url(url.text)
                 if shown != url.text:
-                    notes.append(f"{rule.name} shows the link as {shown} (counted as typed)")
+                    notes.append(Note("link_shown_short", platform=rule.id, shown=shown))
     return Fit(
         platform=rule.id,
         limit=rule.budget,
@@ -366,7 +457,7 @@ def _failure(
     rule: PlatformRule,
     texts: list[tuple[Literal["text", "short"], str]],
     link: str | None,
-    notes: list[str],
+    notes: list[Note],
 ) -> Fit:
     """Why nothing fits: the shortest text with no hashtags; for threads, the longest sentence."""
     best = min(

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from msgkit.build import BuildRequest, BuildResult, build_kit
-from msgkit.errors import Diagnostic, Level, MsgkitError, display_path
+from msgkit.errors import Diagnostic, Level, MsgkitError, display_path, error
 
 
 @dataclass
@@ -45,6 +45,10 @@ class BuildSession:
         results: list[BuildResult] = []
         failures: list[dict[str, object]] = []
         code = 0
+        clash = _shared_ids(self.folders)
+        if clash:
+            self.render(clash)
+            return 1
         for folder in self.folders:
             try:
                 result = self._build(folder, request)
@@ -130,3 +134,31 @@ class BuildSession:
                 self.run_once()
         except KeyboardInterrupt:
             pass
+
+
+def _shared_ids(folders: list[Path]) -> list[Diagnostic]:
+    """Errors for kits that share an id: their outputs would overwrite each other."""
+    from msgkit.load import read_yaml
+
+    first: dict[str, Path] = {}
+    problems: list[Diagnostic] = []
+    for folder in folders:
+        kit_yaml = folder / "kit.yaml"
+        if not kit_yaml.is_file():
+            continue
+        doc, _ = read_yaml(kit_yaml, display_path(kit_yaml))
+        kit_id = doc.data.get("id") if doc is not None else None
+        if not isinstance(kit_id, str):
+            continue
+        if kit_id in first:
+            problems.append(
+                error(
+                    f"kit id `{kit_id}` is also the id of {display_path(first[kit_id])}: "
+                    "both would build into the same output folder",
+                    doc.locate(("id",)) if doc is not None else None,
+                    "give each kit its own `id:` in kit.yaml",
+                )
+            )
+        else:
+            first[kit_id] = folder
+    return problems

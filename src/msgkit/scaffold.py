@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from msgkit.schema import SCHEMA_FILES, schema_text
 _TEMPLATE_FILES = ("kit.yaml", "areas/week-1.yaml")
 
 
-def scaffold(folder: Path) -> list[Path]:
+def scaffold(folder: Path, kit_id: str = "my-campaign") -> list[Path]:
     """Create the starter kit in `folder` (which must not hold a kit already); return the files."""
     if (folder / "kit.yaml").exists():
         raise MsgkitError(
@@ -31,7 +32,10 @@ def scaffold(folder: Path) -> list[Path]:
     for relpath in _TEMPLATE_FILES:
         target = folder / relpath
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(source.joinpath(relpath).read_text("utf-8"), encoding="utf-8")
+        text = source.joinpath(relpath).read_text("utf-8")
+        if relpath == "kit.yaml":
+            text = text.replace("id: my-campaign ", f"id: {kit_id} ", 1)
+        target.write_text(text, encoding="utf-8")
         written.append(target)
     for kind, filename in SCHEMA_FILES.items():
         target = folder / "schema" / filename
@@ -39,3 +43,9 @@ def scaffold(folder: Path) -> list[Path]:
         target.write_text(schema_text(kind), encoding="utf-8")
         written.append(target)
     return written
+
+
+def kit_id_for(folder: Path) -> str:
+    """A valid kit id made from a folder name: `Our Campaign 2030` → `our-campaign-2030`."""
+    slug = re.sub(r"[^a-z0-9]+", "-", folder.resolve().name.lower()).strip("-")[:64].strip("-")
+    return slug or "my-campaign"

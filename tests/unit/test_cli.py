@@ -91,7 +91,7 @@ def test_init_makes_a_kit_that_checks_and_builds(runner: CliRunner, here: Path) 
     assert checked.stderr == "kits/new: ok (0 errors, 0 warnings)\n"
     built = runner.invoke(app, ["build", *SHEET])
     assert built.exit_code == 0, built.output
-    assert (here / "dist" / "my-campaign" / "en" / "messages.md").is_file()
+    assert (here / "dist" / "new" / "en" / "messages.md").is_file()
 
 
 def test_init_teaches_the_format_in_comments(starter_kit: Path) -> None:
@@ -288,3 +288,27 @@ def test_build_json_summary(runner: CliRunner, here: Path, starter_kit: Path) ->
     [kit] = summary["kits"]
     assert kit["kit"] == "my-campaign"
     assert sorted(kit["targets"]["added"]) == ["sheet:en", "sheet:sl"]
+
+
+def test_init_names_the_kit_after_its_folder(tmp_path: Path, runner: CliRunner) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "Our Campaign 2030")])
+    assert result.exit_code == 0, result.output
+    kit_yaml = (tmp_path / "Our Campaign 2030" / "kit.yaml").read_text("utf-8")
+    assert "\nid: our-campaign-2030 " in kit_yaml
+
+
+def test_two_kits_with_one_id_are_refused_before_anything_is_built(
+    tmp_path: Path, runner: CliRunner, starter_kit: Path
+) -> None:
+    import shutil
+
+    twin = tmp_path / "twin"
+    shutil.copytree(starter_kit, twin)
+    result = runner.invoke(
+        app,
+        ["build", str(starter_kit), str(twin), "--out", str(tmp_path / "out"), "--only", "sheet"],
+    )
+    assert result.exit_code == 1
+    assert "kit id `my-campaign` is also the id of" in result.output
+    assert "hint: give each kit its own `id:` in kit.yaml" in result.output
+    assert not (tmp_path / "out").exists()
