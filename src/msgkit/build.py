@@ -15,7 +15,15 @@ from typing import Any
 
 import msgkit
 from msgkit.builders import BuildContext, Builder, BuildOptions, Target, ordered
-from msgkit.errors import Diagnostic, Diagnostics, MsgkitError, did_you_mean, display_path, error
+from msgkit.errors import (
+    Diagnostic,
+    Diagnostics,
+    MsgkitError,
+    UsageError,
+    did_you_mean,
+    display_path,
+    error,
+)
 from msgkit.model import Kit
 from msgkit.output import MANIFEST, Staging, check_relpath, commit, file_sha256, sha256
 from msgkit.validate import load_kit
@@ -113,7 +121,8 @@ def build_kit(
     started = time.perf_counter()
     say = narrate or (lambda _line: None)
     kit, warnings = load_kit(kit_path, strict=request.strict)
-    diags = Diagnostics(list(warnings.items))
+    diags = Diagnostics(strict=request.strict)
+    diags.extend(warnings.items)
     out_dir = request.out_root / kit.id
     _check_out_dir(kit, out_dir)
     languages = _check_languages(kit, request.languages)
@@ -278,7 +287,7 @@ def _check_languages(kit: Kit, requested: tuple[str, ...]) -> tuple[str, ...]:
         if lang not in kit.languages
     ]
     if problems:
-        raise MsgkitError(problems)
+        raise UsageError(problems)
     return requested
 
 
@@ -290,7 +299,7 @@ def _select_builders(only: tuple[str, ...]) -> list[Builder]:
     except UnknownBuilderError as exc:
         names = sorted(registry())
         bad = str(exc).split(", ")[0]
-        raise MsgkitError(
+        raise UsageError(
             [
                 error(
                     f"--only {exc}: no such output format",

@@ -11,7 +11,7 @@ from msgkit.validate import load_kit
 
 def check_kit_folder(folder: Path, *, strict: bool = False) -> tuple[list[Diagnostic], bool]:
     """All diagnostics of one kit, sorted, and whether it passes (under strict: no warnings)."""
-    diags = Diagnostics()
+    diags = Diagnostics(strict=strict)
     try:
         kit, warnings = load_kit(folder, strict=False)
     except MsgkitError as exc:

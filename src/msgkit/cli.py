@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from msgkit import __version__
-from msgkit.errors import Diagnostic, Level, MsgkitError, display_path, error
+from msgkit.errors import Diagnostic, Level, MsgkitError, UsageError, display_path, error
 
 app = typer.Typer(
     name="msgkit",
@@ -107,9 +107,12 @@ def find_kits(paths: list[Path] | None) -> list[Path]:
 
 @contextmanager
 def user_errors() -> Iterator[None]:
-    """Turn MsgkitError into printed diagnostics and exit 1, never a traceback."""
+    """Turn MsgkitError into printed diagnostics and exit 1 (2 for usage), never a traceback."""
     try:
         yield
+    except UsageError as exc:
+        render_diagnostics(exc.diagnostics)
+        raise typer.Exit(EXIT_USAGE) from None
     except MsgkitError as exc:
         render_diagnostics(exc.diagnostics)
         err_console.print(f"[red]failed:[/] {_count(exc.diagnostics)}")
@@ -251,7 +254,7 @@ PlatformOpt = Annotated[
 
 
 def _check_choices(flag: str, given: list[str], choices: list[str], what: str) -> None:
-    """Exit 1 with a did-you-mean hint when a flag names something that does not exist."""
+    """Exit 2 with a did-you-mean hint when a flag names something that does not exist."""
     from msgkit.errors import did_you_mean
 
     problems = []
@@ -264,7 +267,7 @@ def _check_choices(flag: str, given: list[str], choices: list[str], what: str) -
         hint = hint or f"choose one of: {', '.join(choices)}"
         problems.append(error(f"{flag} {value}: {what} `{value}`", hint=hint))
     if problems:
-        raise MsgkitError(problems)
+        raise UsageError(problems)
 
 
 @app.command()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -76,11 +76,18 @@ def warning(
 
 @dataclass
 class Diagnostics:
-    """An ordered, de-duplicated collection of diagnostics gathered across a whole run."""
+    """An ordered, de-duplicated collection of diagnostics gathered across a whole run.
+
+    Under `strict` (`--strict`), warnings are recorded as errors, so the output says what it
+    means: a run that fails on a missing translation calls it an error and counts it as one.
+    """
 
     items: list[Diagnostic] = field(default_factory=list)
+    strict: bool = False
 
     def add(self, diagnostic: Diagnostic) -> None:
+        if self.strict and diagnostic.level is Level.WARNING:
+            diagnostic = replace(diagnostic, level=Level.ERROR)
         if diagnostic not in self.items:
             self.items.append(diagnostic)
 
@@ -116,6 +123,13 @@ class MsgkitError(Exception):
     def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
         self.diagnostics = list(diagnostics)
         super().__init__("\n".join(d.render() for d in self.diagnostics))
+
+
+class UsageError(MsgkitError):
+    """The command line names something that does not exist (a language, format, platform).
+
+    The CLI exits 2 for it, as for any other mistake in the command line itself.
+    """
 
 
 def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:

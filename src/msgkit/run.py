@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from msgkit.build import BuildRequest, BuildResult, build_kit
-from msgkit.errors import Diagnostic, Level, MsgkitError, display_path, error
+from msgkit.errors import Diagnostic, Level, MsgkitError, UsageError, display_path, error
 
 
 @dataclass
@@ -52,6 +52,9 @@ class BuildSession:
         for folder in self.folders:
             try:
                 result = self._build(folder, request)
+            except UsageError as exc:
+                self.render(exc.diagnostics)
+                return 2
             except MsgkitError as exc:
                 code = 1
                 failures.append(

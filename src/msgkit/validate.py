@@ -36,7 +36,7 @@ def load_kit(root: Path, *, strict: bool = False) -> tuple[Kit, Diagnostics]:
 
     Returns the kit and its warnings. Under `strict`, warnings fail too.
     """
-    diags = Diagnostics()
+    diags = Diagnostics(strict=strict)
     kit = _load(root, diags)
     if kit is not None:
         diags.extend(check_kit(kit))

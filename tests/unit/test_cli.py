@@ -223,7 +223,7 @@ def test_unknown_language_is_refused_with_a_hint(
     runner: CliRunner, here: Path, starter_kit: Path
 ) -> None:
     result = runner.invoke(app, ["build", str(starter_kit), "--lang", "xx", "--lang", "SL"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a mistake in the command line, not in the kit
     _no_traceback(result)
     assert result.stderr.startswith(
         "error: --lang xx: the kit has no language `xx`\n"
@@ -238,13 +238,14 @@ def test_unknown_format_is_refused_with_did_you_mean(
     runner: CliRunner, here: Path, starter_kit: Path
 ) -> None:
     result = runner.invoke(app, ["build", str(starter_kit), "--only", "shet"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     _no_traceback(result)
     assert result.stderr.startswith(
         "error: --only shet: no such output format\n  hint: did you mean `sheet`?\n"
     )
     nope = runner.invoke(app, ["build", str(starter_kit), "--only", "nope"])
-    assert nope.exit_code == 1
+    assert nope.exit_code == 2
+    assert "build failed" not in nope.stderr
     assert nope.stderr.startswith("error: --only nope: no such output format\n  hint: formats: ")
     assert "sheet" in nope.stderr.splitlines()[1]
     assert not (here / "dist").exists()

@@ -416,11 +416,9 @@ def test_measure_table_and_standard_input(runner: CliRunner) -> None:
 
 def test_measure_unknown_platform(runner: CliRunner) -> None:
     result = runner.invoke(app, ["measure", "hi", "--platform", "blusky"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a mistake in the command line, not in a kit
     assert result.output == (
-        "error: --platform blusky: no such platform `blusky`\n"
-        "  hint: did you mean `bluesky`?\n"
-        "failed: 1 error, 0 warnings\n"
+        "error: --platform blusky: no such platform `blusky`\n  hint: did you mean `bluesky`?\n"
     )
 
 
