@@ -119,13 +119,16 @@ def _common(kit: Kit, area: Area, lang: str) -> dict[str, Any]:
     }
 
 
-def composed_alt(text: str, tags: tuple[str, ...], lang: str) -> str:
-    """Alt text for a card without a photo: what it says, in the post's language."""
+def composed_alt(text: str, lang: str) -> str:
+    """Alt text for a card without a photo: what it says, in the post's language.
+
+    The card's hashtags are left out: a screen reader spells each one out ("number sign …"),
+    and the post that carries the image has them already.
+    """
     body = " ".join(text.split())
     if body and not body.endswith(tuple(_TERMINAL)):
         body += "."
-    alt = f"{label('card_alt', lang)}: {body}"
-    return f"{alt} {' '.join(tags)}" if tags else alt
+    return f"{label('card_alt', lang)}: {body}"
 
 
 def post_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent:
@@ -146,7 +149,7 @@ def post_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent:
     if post.image is not None:
         alt = kit.text(post.image.alt, lang)
     else:
-        alt = composed_alt(text, common["tags"], lang)
+        alt = composed_alt(text, lang)
     return CardContent(
         kind="post",
         item_id=post.id,
@@ -171,7 +174,7 @@ def key_message_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent
         text=text,
         text_key="text",
         image=None,
-        alt=composed_alt(text, common["tags"], lang),
+        alt=composed_alt(text, lang),
         **common,
     )
 
