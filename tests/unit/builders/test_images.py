@@ -177,7 +177,7 @@ def test_every_image_has_alt_text_in_the_manifest(built: tuple[Path, dict[str, A
         "Campaign card: Our first post."
     )
     assert alts[("sl", "post-1")] == (
-        "Kartica kampanje: Naša prva objava. #OurCampaign #EndHumanTrafficking"
+        "Kartica kampanje: Naša prva objava."
     )
     # The kit's own alt text where the post has its own image.
     assert alts[("en", "post-2")] == "Two hands holding a paper boat."
