@@ -68,7 +68,13 @@ class BuildResult:
     def stale(self) -> bool:
         return bool(self.added or self.changed or self.removed)
 
-    def summary(self) -> str:
+    def summary(self, *, pending: bool = False) -> str:
+        """`3 added, 1 changed, …`; with `pending` (for --check) `3 to add, 1 to change, …`."""
+        if pending:
+            return (
+                f"{len(self.added)} to add, {len(self.changed)} to rebuild, "
+                f"{len(self.removed)} to remove, {len(self.unchanged)} up to date"
+            )
         return (
             f"{len(self.added)} added, {len(self.changed)} changed, "
             f"{len(self.removed)} removed, {len(self.unchanged)} unchanged"

@@ -110,11 +110,13 @@ class BuildSession:
         if self.check_only:
             if result.stale:
                 self.err_console.print(
-                    f"[red]{where} is out of date:[/] {result.summary()}\n"
-                    "  hint: run `msgkit build` and commit the outputs"
+                    f"[red]{where} is out of date:[/] {result.summary(pending=True)}\n"
+                    "  hint: run the same command without --check to rebuild it"
                 )
             else:
-                self.err_console.print(f"[green]{where} is up to date[/] ({result.summary()})")
+                self.err_console.print(
+                    f"[green]{where} is up to date[/] ({result.summary(pending=True)})"
+                )
             return
         self.err_console.print(
             f"[green]built[/] {where}: {result.summary()}; "
