@@ -39,7 +39,11 @@ out_console = Console(highlight=False, soft_wrap=True)
 
 KitsArg = Annotated[
     list[Path] | None,
-    typer.Argument(help="Kit folders (each with kit.yaml). Default: every kit under ./kits."),
+    typer.Argument(
+        metavar="KIT",
+        help="Kit folders (each with kit.yaml). Default: every kit under ./kits.",
+        show_default=False,
+    ),
 ]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
@@ -151,18 +155,27 @@ def check(kits: KitsArg = None, strict: StrictOpt = False, as_json: JsonOpt = Fa
 def build(
     kits: KitsArg = None,
     out: Annotated[
-        Path, typer.Option("--out", "-o", help="Output folder; each kit goes to OUT/<kit id>/.")
+        Path,
+        typer.Option(
+            "--out", "-o", metavar="DIR", help="Output folder; each kit goes to DIR/<kit id>/."
+        ),
     ] = DEFAULT_OUT,
     lang: Annotated[
-        list[str] | None, typer.Option("--lang", "-l", help="Only these languages (repeatable).")
+        list[str] | None,
+        typer.Option("--lang", "-l", metavar="LANG", help="Only this language (repeatable)."),
     ] = None,
     only: Annotated[
         list[str] | None,
-        typer.Option("--only", help="Only these output formats (repeatable), e.g. pdf, deck."),
+        typer.Option(
+            "--only", metavar="FORMAT", help="Only this output format (repeatable), e.g. pdf."
+        ),
     ] = None,
     strict: StrictOpt = False,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Build in N processes (0: one per core).")
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, metavar="N", help="Build in N processes (0: one per core)."
+        ),
     ] = 0,
     check_only: Annotated[
         bool,
@@ -202,11 +215,11 @@ def build(
 @app.command()
 def schema(
     which: Annotated[
-        str, typer.Argument(help="`kit` for kit.yaml, `area` for area files.")
+        str, typer.Argument(metavar="KIND", help="`kit` for kit.yaml, `area` for area files.")
     ] = "kit",
     write: Annotated[
         Path | None,
-        typer.Option("--write", help="Write both schema files into this folder instead."),
+        typer.Option("--write", metavar="DIR", help="Write both schema files into DIR instead."),
     ] = None,
 ) -> None:
     """Print the JSON Schema (draft-07) of kit files, for editors."""
@@ -228,7 +241,7 @@ def schema(
 
 @app.command()
 def init(
-    folder: Annotated[Path, typer.Argument(help="New kit folder to create.")],
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="New kit folder to create.")],
 ) -> None:
     """Create a small, commented kit that passes `check` and builds."""
     from msgkit.scaffold import kit_id_for, scaffold
@@ -248,7 +261,10 @@ def init(
 PlatformOpt = Annotated[
     list[str] | None,
     typer.Option(
-        "--platform", "-p", help="Only this platform (repeatable): x, bluesky, mastodon, …"
+        "--platform",
+        "-p",
+        metavar="PLATFORM",
+        help="Only this platform (repeatable): x, bluesky, mastodon, …",
     ),
 ]
 
@@ -273,15 +289,17 @@ def _check_choices(flag: str, given: list[str], choices: list[str], what: str) -
 @app.command()
 def posts(
     kit: Annotated[
-        Path | None, typer.Argument(help="Kit folder. Default: every kit under ./kits.")
+        Path | None,
+        typer.Argument(metavar="KIT", help="Kit folder. Default: every kit under ./kits."),
     ] = None,
     lang: Annotated[
-        list[str] | None, typer.Option("--lang", "-l", help="Only this language (repeatable).")
+        list[str] | None,
+        typer.Option("--lang", "-l", metavar="LANG", help="Only this language (repeatable)."),
     ] = None,
     platform: PlatformOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Preview each post fitted to each platform: length/limit and every decision taken."""
+    """Preview posts as each platform gets them, with length, limit and decisions."""
     from msgkit.builders.posts import fit_errors, platforms_of, post_variants, preview_table
     from msgkit.platforms import PLATFORMS
     from msgkit.validate import load_kit
@@ -293,9 +311,7 @@ def posts(
             loaded, _warnings = load_kit(folder)
             _check_choices("--lang", lang or [], loaded.languages, "the kit has no language")
             published = platforms_of(loaded)
-            _check_choices(
-                "--platform", platform or [], published, "the kit does not publish on"
-            )
+            _check_choices("--platform", platform or [], published, "the kit does not publish on")
             for code in loaded.languages:
                 if not lang or code in lang:
                     variants += post_variants(loaded, code, platform or None)
@@ -314,11 +330,13 @@ def posts(
 
 @app.command()
 def measure(
-    text: Annotated[str, typer.Argument(help="The text to measure; `-` reads standard input.")],
+    text: Annotated[
+        str, typer.Argument(help="The text to measure; `-` reads standard input.")
+    ],
     platform: PlatformOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """How long TEXT is on each platform, by that platform's own count, and whether it fits."""
+    """Count TEXT as each platform does, and say whether it fits."""
     from msgkit.builders.posts import measure_rows, measure_table
     from msgkit.platforms import PLATFORMS
 
@@ -336,7 +354,9 @@ def measure(
 
 @template_app.command("inspect")
 def template_inspect(
-    file: Annotated[Path, typer.Argument(help="A PowerPoint template (.pptx or .potx).")],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="A PowerPoint template (.pptx or .potx).")
+    ],
 ) -> None:
     """List a template's layouts and placeholders, and whether msgkit's decks can use it."""
     from rich.table import Table
