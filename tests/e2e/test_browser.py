@@ -53,7 +53,7 @@ def pack_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = root / "unzipped"
     with zipfile.ZipFile(result.out_dir / "packs" / "my-campaign-en.zip") as archive:
         archive.extractall(folder)
-    return folder
+    return folder / "my-campaign-en"  # the pack's one top folder
 
 
 @pytest.fixture(scope="module")

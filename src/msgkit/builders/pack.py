@@ -8,6 +8,7 @@ such folder per language of the partner, each with its own README.txt.
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
 from typing import Any, ClassVar
 
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
@@ -26,7 +27,7 @@ class PackBuilder(BaseBuilder):
     """`packs/<kit>-<lang>.zip` and `packs/<kit>-<partner>.zip`."""
 
     name: ClassVar[str] = "pack"
-    version: ClassVar[int] = 1
+    version: ClassVar[int] = 2
     #: Everything a language folder holds; builders not registered are skipped (`ordered`).
     consumes: ClassVar[tuple[str, ...]] = (
         "calendar",
@@ -124,15 +125,24 @@ class PackBuilder(BaseBuilder):
         meta: dict[str, Any] = {"languages": languages, "files": len(members)}
         if partner is not None:
             meta["partner"] = partner
+        # Every member sits in one folder named like the zip, so unzipping never spills files.
+        root = pack_root(relpath)
         return [
             OutputFile(
                 relpath=relpath,
-                data=deterministic_zip(members.items(), date_time=date_time),
+                data=deterministic_zip(
+                    ((root + name, data) for name, data in members.items()), date_time=date_time
+                ),
                 kind="pack",
                 lang=languages[0] if partner is None else None,
                 meta=meta,
             )
         ]
+
+
+def pack_root(relpath: str) -> str:
+    """The folder inside a pack that holds its files: the zip's name without `.zip`, then `/`."""
+    return PurePosixPath(relpath).stem + "/"
 
 
 def _language_folders(
@@ -191,7 +201,7 @@ def _add_changes_and_manifest(
         posts=post_texts(members.get, folders),
         built=built,
     )
-    old = read_pack(ctx.read_previous(relpath), folders)
+    old = read_pack(ctx.read_previous(relpath), folders, pack_root(relpath))
     if old is not None and old.files == new.files and old.changes is not None:
         # Same files as the pack already out there: its history stays as it was.
         members[CHANGES_NAME] = old.changes

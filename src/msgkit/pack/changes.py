@@ -66,8 +66,13 @@ def post_texts(read: ReadMember, folders: Mapping[str, str]) -> dict[PostKey, di
     return found
 
 
-def read_pack(data: bytes | None, folders: Mapping[str, str]) -> PackState | None:
-    """The state of a previously built pack, or None when there is none or it is unreadable."""
+def read_pack(
+    data: bytes | None, folders: Mapping[str, str], root: str = ""
+) -> PackState | None:
+    """The state of a previously built pack, or None when there is none or it is unreadable.
+
+    `root` is the folder every member sits in (`kit-sq/`).
+    """
     if not data:
         return None
     try:
@@ -75,7 +80,7 @@ def read_pack(data: bytes | None, folders: Mapping[str, str]) -> PackState | Non
 
             def read(name: str) -> bytes | None:
                 try:
-                    info = archive.getinfo(name)
+                    info = archive.getinfo(root + name)
                 except KeyError:
                     return None
                 if info.file_size > _MAX_MEMBER:

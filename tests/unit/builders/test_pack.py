@@ -37,8 +37,8 @@ def _make_kit(folder: Path, partner_id: str = PARTNER) -> Path:
 
 
 def _zip_members(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
+    """A pack's members by their path inside its one top folder (named like the zip)."""
+    return _zip_members_of(path.read_bytes(), root=path.stem + "/")
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +81,9 @@ def test_members_are_safe_fixed_and_listed_in_the_manifest(built: tuple[Path, Pa
     for pack in sorted((out / "packs").iterdir()):
         with zipfile.ZipFile(pack) as archive:
             infos = archive.infolist()
-            names = [i.filename for i in infos]
+            root = pack.stem + "/"
+            assert all(i.filename.startswith(root) for i in infos), "unzips into one folder"
+            names = [i.filename.removeprefix(root) for i in infos]
             assert names == sorted(names)
             for info in infos:
                 check_relpath(info.filename, reserved=False)
@@ -89,11 +91,11 @@ def test_members_are_safe_fixed_and_listed_in_the_manifest(built: tuple[Path, Pa
                 assert stat.S_IMODE(info.external_attr >> 16) == 0o644
                 if info.filename.endswith((".png", ".pdf", ".pptx")):
                     assert info.compress_type == zipfile.ZIP_STORED
-            manifest = json.loads(archive.read("manifest.json"))
+            manifest = json.loads(archive.read(root + "manifest.json"))
             listed = {f["path"]: f["sha256"] for f in manifest["files"]}
             assert set(listed) == set(names) - {"manifest.json"}
             for name, digest in listed.items():
-                assert hashlib.sha256(archive.read(name)).hexdigest() == digest
+                assert hashlib.sha256(archive.read(root + name)).hexdigest() == digest
 
 
 def test_same_kit_gives_identical_zips_and_a_rebuild_keeps_them(
@@ -174,9 +176,12 @@ def _fake_upstream(post_text: str, extra: bool) -> tuple[list[dict[str, Any]], d
     return entries, files
 
 
-def _zip_members_of(data: bytes) -> dict[str, bytes]:
+def _zip_members_of(data: bytes, root: str | None = None) -> dict[str, bytes]:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
+        names = archive.namelist()
+        root = root or names[0].split("/")[0] + "/"
+        assert all(name.startswith(root) for name in names), "every member in one top folder"
+        return {name.removeprefix(root): archive.read(name) for name in names}
 
 
 def _zip_bytes(
