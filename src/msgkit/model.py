@@ -100,7 +100,9 @@ class BrandColors(_Model):
 class Contact(_Model):
     """Who partners write to."""
 
-    name: str | None = None
+    name: NonEmpty | Localized | None = Field(
+        None, description="Who answers: one text, or a text per language."
+    )
     email: str | None = Field(None, pattern=r"^[^\s@]+@[^\s@]+\.[^\s@]+$")
     url: Url | None = None
 
@@ -287,6 +289,7 @@ LOCALIZED_KEYS = frozenset(
         "terms",
         "unit",
         "label",
+        "name",
         "dos",
         "donts",
     }
@@ -364,10 +367,15 @@ class Kit:
         spec = self.campaign.languages.get(lang)
         return spec is None or spec.status == "draft"
 
-    def text(self, value: dict[str, str] | None, lang: str) -> str:
-        """A localized value in `lang`, falling back to the default language."""
+    def text(self, value: dict[str, str] | str | None, lang: str) -> str:
+        """A localized value in `lang`, falling back to the default language.
+
+        A plain string (a field that may be given once for all languages) is returned as it is.
+        """
         if not value:
             return ""
+        if isinstance(value, str):
+            return value
         if lang in value:
             return value[lang]
         return value.get(self.campaign.default_language, next(iter(value.values())))

@@ -600,3 +600,24 @@ def test_missing_kit_folder_and_kit_yaml(tmp_path: Path, monkeypatch: pytest.Mon
     ]
     (tmp_path / "empty").mkdir()
     assert _rendered(tmp_path / "empty")[0].startswith("error: `empty` has no kit.yaml\n  hint: ")
+
+
+def test_contact_name_may_be_given_per_language(tmp_path: Path) -> None:
+    from msgkit.scaffold import scaffold
+
+    kit_dir = tmp_path / "kit"
+    scaffold(kit_dir)
+    kit_yaml = kit_dir / "kit.yaml"
+    kit_yaml.write_text(
+        kit_yaml.read_text("utf-8").replace(
+            "contact: {name: Press office,",
+            "contact: {name: {en: Press office, sl: Služba za odnose},",
+        ),
+        "utf-8",
+    )
+    kit, diags = load_kit(kit_dir)
+    assert not diags.items
+    name = kit.campaign.brand.contact.name
+    assert kit.text(name, "sl") == "Služba za odnose"
+    assert kit.text(name, "en") == "Press office"
+    assert kit.text("One name", "sl") == "One name"

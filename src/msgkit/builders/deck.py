@@ -23,7 +23,7 @@ _TEMPLATE_SUFFIXES = (".pptx", ".potx")
 _PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff")
 WHAT = "the slide decks"
 #: Localized keys whose text a slide shows (alt text goes into the picture's description).
-_SHOWN = {"title", "description", "summary", "text", "terms"}
+_SHOWN = {"title", "description", "summary", "text", "terms", "name"}
 
 
 class DeckBuilder(BaseBuilder):
@@ -209,7 +209,7 @@ def _check_glyphs(kit: Kit, languages: list[str]) -> list[Diagnostic]:
     plain += [(kit_src, ("hashtags", i, "tag"), h.tag) for i, h in enumerate(c.hashtags)]
     for key in ("name", "email"):
         value = getattr(c.brand.contact, key)
-        if value:
+        if isinstance(value, str):  # a contact name per language is a kit text, checked above
             plain.append((kit_src, ("brand", "contact", key), value))
     for area in kit.areas:
         for i, fact in enumerate(area.content.facts):

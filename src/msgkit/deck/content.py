@@ -396,7 +396,13 @@ def _closing(kit: Kit, lang: str, mark: Picture | None) -> SlideSpec:
     notes.append(f"{label('campaign_url', lang)}: {c.url}")
     contact = c.brand.contact
     who = " · ".join(
-        x for x in (contact.name, contact.email, contact.url and display_url(contact.url)) if x
+        x
+        for x in (
+            kit.text(contact.name, lang),
+            contact.email,
+            contact.url and display_url(contact.url),
+        )
+        if x
     )
     if who:
         blocks.append(

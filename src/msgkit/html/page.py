@@ -77,7 +77,10 @@ class Variant:
     platform: str
     platform_name: str
     parts: list[Part]
+    #: What msgkit changed and why, in the page's language (from posts.json).
     notes: list[str]
+    #: Advice that does not stop the post (e.g. the first sentence runs past the mobile fold).
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -203,7 +206,11 @@ def render_index(
         "downloads": _downloads(kit, files, prefix, lang),
         "dos": [kit.text(d, lang) for d in c.dos],
         "donts": [kit.text(d, lang) for d in c.donts],
-        "contact": brand.contact,
+        "contact": {
+            "name": kit.text(brand.contact.name, lang),
+            "email": brand.contact.email,
+            "url": brand.contact.url,
+        },
         "contact_url": _web(brand.contact.url),
         "organisations": [(o.name, _web(o.url)) for o in c.organisations],
         "terms": kit.text(brand.terms, lang) if brand.terms else "",
@@ -400,13 +407,21 @@ def _variant(item: dict[str, Any], post_id: str, lang: str, copies: _Copies) -> 
                 aria=f"{label('copy', lang)}: {what}",
             )
         )
-    notes = item.get("notes") or []
-    if isinstance(notes, str):
-        notes = [notes]
-    notes = [str(n) for n in notes]
+    notes = _note_texts(item.get("notes"))
     if item.get("fallback"):
         notes.insert(0, label("not_translated", lang))
-    return Variant(platform=platform, platform_name=name, parts=parts, notes=notes)
+    warnings = _note_texts(item.get("warnings"))
+    return Variant(
+        platform=platform, platform_name=name, parts=parts, notes=notes, warnings=warnings
+    )
+
+
+def _note_texts(raw: Any) -> list[str]:
+    """The words of posts.json notes: each `{"code", "values", "text"}` (or a plain string)."""
+    if not raw:
+        return []
+    items = [raw] if isinstance(raw, str | dict) else list(raw)
+    return [str(n.get("text", "")) if isinstance(n, dict) else str(n) for n in items]
 
 
 def _schedule(areas: list[AreaView], lang: str) -> list[tuple[str, list[ScheduleRow]]]:

@@ -89,7 +89,7 @@ def render_readme(
     if c.brand.terms:
         lines += _heading(label("usage_terms", lang)) + [kit.text(c.brand.terms, lang), ""]
     contact = c.brand.contact
-    details = [x for x in (contact.name, contact.email, contact.url) if x]
+    details = [x for x in (kit.text(contact.name, lang), contact.email, contact.url) if x]
     if details or c.organisations:
         lines += _heading(label("contact", lang)) + details
         for org in c.organisations:

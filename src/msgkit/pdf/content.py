@@ -20,7 +20,11 @@ _SHOWN_KEYS = frozenset(
 def shows(item: KitText) -> bool:
     """Whether a fact sheet shows this text (posts, alt texts and do's/don'ts it does not)."""
     head = item.keypath[0] if item.keypath else None
-    return head in _SHOWN_KEYS or item.keypath[:2] == ("brand", "terms")
+    return (
+        head in _SHOWN_KEYS
+        or item.keypath[:2] == ("brand", "terms")
+        or item.keypath[:3] == ("brand", "contact", "name")
+    )
 
 
 def plain_texts(kit: Kit) -> list[tuple[str, tuple[str | int, ...], str]]:
@@ -33,7 +37,7 @@ def plain_texts(kit: Kit) -> list[tuple[str, tuple[str | int, ...], str]]:
     found += [
         (kit_src, ("organisations", i, "name"), o.name) for i, o in enumerate(c.organisations)
     ]
-    if c.brand.contact.name:
+    if isinstance(c.brand.contact.name, str):  # localized names are checked as kit texts
         found.append((kit_src, ("brand", "contact", "name"), c.brand.contact.name))
     found += [(kit_src, ("hashtags", i, "tag"), h.tag) for i, h in enumerate(c.hashtags)]
     for area in kit.areas:
@@ -72,7 +76,10 @@ def _campaign(kit: Kit, lang: str, built: dt.datetime) -> dict[str, Any]:
             "logo": brand.logo,
         },
         "organisations": [o.model_dump(mode="json") for o in c.organisations],
-        "contact": brand.contact.model_dump(mode="json"),
+        "contact": {
+            **brand.contact.model_dump(mode="json"),
+            "name": kit.text(brand.contact.name, lang) or None,
+        },
         "terms": kit.text(brand.terms, lang) if brand.terms else None,
     }
 
