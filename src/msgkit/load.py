@@ -306,7 +306,26 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, text: str, display: str) -> Di
         hint = "inside \"…\" a backslash starts an escape: write \\\\ or use '…' quotes"
     elif "found '<scalar>'" in problem and any(q in here[: col - 1] for q in "'\""):
         hint = "quoted text ends at its closing quote; inside '…' write an apostrophe as ''"
-    return error(f"YAML syntax error: {problem}", loc, hint)
+    return error(f"YAML syntax error: {_plain(problem)}", loc, hint)
+
+
+#: The parser's phrases, in the words of someone editing a kit file.
+_PLAIN_PROBLEMS = (
+    ("expected <block end>", "this line is not indented like the lines around it"),
+    ("did not find expected key", "this line is not indented like the lines around it"),
+    ("did not find expected '-' indicator", "a list item here must start with `- `"),
+    ("mapping values are not allowed here", "a `: ` here is not expected"),
+    ("could not find expected ':'", "a `key: value` line is missing its colon"),
+    ("expected ',' or '}'", "the `{…}` is not closed, or its items are not separated by `, `"),
+    ("expected ',' or ']'", "the `[…]` is not closed, or its items are not separated by `, `"),
+)
+
+
+def _plain(problem: str) -> str:
+    for phrase, plain in _PLAIN_PROBLEMS:
+        if phrase in problem:
+            return plain
+    return problem
 
 
 def _to_python(node: Node, keypath: KeyPath, doc: YamlDocument) -> Any:
