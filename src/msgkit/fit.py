@@ -402,7 +402,8 @@ def _choose_tags(
         return f"its text has {len(in_text)} hashtags; {name} takes at most {cap}"
     room = max(0, room)
     for dropped in chosen[room:]:
-        if cap == 1:
+        # Threads takes more tags in the text but makes only one a topic; a hard cap is a cap.
+        if cap == 1 and not rule.hashtag_cap_hard:
             notes.append(Note("tag_over_topic_cap", platform=platform, tag=dropped))
         else:
             notes.append(Note("tag_over_cap", platform=platform, tag=dropped, max=cap))

@@ -104,6 +104,69 @@ _EN = {
         "Not translated yet: this is the text in the campaign's main language."
     ),
     "scheduling_tools": "For scheduling tools",
+    # Fitting notes and how each platform counts, in words for campaign staff (posts).
+    "note_rewrote_tag": "wrote #{tag} instead of #{written}, as the campaign spells it",
+    "note_campaign_tag_not_used": (
+        "left out #{tag}: the campaign does not use its general hashtags on this platform"
+    ),
+    "note_area_tag_not_used": (
+        "left out #{tag}: the campaign does not use thematic-area hashtags on this platform"
+    ),
+    "note_post_tag_not_used": (
+        "left out #{tag}: the campaign does not use post-specific hashtags on this platform"
+    ),
+    "note_tag_over_cap": "left out #{tag}: the hashtag limit on this platform is {max}",
+    "note_tag_over_topic_cap": (
+        "left out #{tag}: this platform turns only one hashtag per post into a topic"
+    ),
+    "note_first_tag_only_topic": "only #{tag} becomes a topic; the other hashtags stay plain text",
+    "note_link_left_out": (
+        "left out the link: links in the post text cannot be clicked on this platform"
+    ),
+    "note_dropped_tag": "left out #{tag} to keep the post within the length limit",
+    "note_used_short": (
+        "used the short version of the text to keep the post within the length limit"
+    ),
+    "note_thread": (
+        "split into a thread of posts numbered 1/{n} to {n}/{n}, to keep each within the length "
+        "limit"
+    ),
+    "note_link_shown_short": "the app shows the link shortened, as {shown}, but counts it in full",
+    "note_fold": (
+        "on phones only about the first {fold} characters show before “more”; the first sentence "
+        "is longer (length: {end})"
+    ),
+    "posts_limit": "Length limit: {limit}.",
+    "posts_margin": (
+        "The posts are kept to {budget}, a little under the limit, because the platform's own "
+        "counters do not always agree."
+    ),
+    "posts_tag_cap": "Hashtag limit: {max}.",
+    "posts_topic_tag": "Only one hashtag per post becomes a topic.",
+    "counts_x": (
+        "Letters of the Latin, Cyrillic and Greek alphabets and common punctuation count as 1; "
+        "emoji, Chinese or Japanese characters and some symbols (such as € and …) count as 2; "
+        "every link counts as 23, even a web address written without https://."
+    ),
+    "counts_bluesky": (
+        "Every character you see counts as 1, an emoji too; a link counts in full, as written."
+    ),
+    "counts_mastodon": (
+        "Every character you see counts as 1, an emoji too; every link starting with http counts "
+        "as 23; a mention @name@server counts as @name."
+    ),
+    "counts_threads": (
+        "Every character counts as 1, but an emoji counts as 4 or more; at most 5 links per post."
+    ),
+    "counts_linkedin": "Most characters count as 1; an emoji counts as 2 or more.",
+    "counts_facebook": (
+        "Most characters count as 1; an emoji counts as 2 or more. On phones only about the first "
+        "125 characters show before “See more”."
+    ),
+    "counts_instagram": (
+        "Most characters count as 1; an emoji counts as 2 or more. Only about the first 125 "
+        "characters show before “more”. Links in the caption cannot be clicked."
+    ),
 }
 
 _LABELS: dict[str, dict[str, str]] = {
@@ -209,6 +272,76 @@ _LABELS: dict[str, dict[str, str]] = {
             "Še ni prevedeno: to je besedilo v glavnem jeziku kampanje."
         ),
         "scheduling_tools": "Za orodja za načrtovanje objav",
+        # Fitting notes and how each platform counts, in words for campaign staff (posts).
+        "note_rewrote_tag": "ključnik #{written} je zapisan kot #{tag}, kot ga piše kampanja",
+        "note_campaign_tag_not_used": (
+            "izpuščen #{tag}: kampanja na tej platformi ne uporablja svojih splošnih ključnikov"
+        ),
+        "note_area_tag_not_used": (
+            "izpuščen #{tag}: kampanja na tej platformi ne uporablja ključnikov tematskih področij"
+        ),
+        "note_post_tag_not_used": (
+            "izpuščen #{tag}: kampanja na tej platformi ne uporablja ključnikov posameznih objav"
+        ),
+        "note_tag_over_cap": (
+            "izpuščen #{tag}: največje število ključnikov na tej platformi je {max}"
+        ),
+        "note_tag_over_topic_cap": (
+            "izpuščen #{tag}: ta platforma v temo spremeni le en ključnik na objavo"
+        ),
+        "note_first_tag_only_topic": (
+            "le #{tag} postane tema; drugi ključniki ostanejo navadno besedilo"
+        ),
+        "note_link_left_out": (
+            "povezava je izpuščena: na tej platformi povezave v besedilu objave niso klikljive"
+        ),
+        "note_dropped_tag": "izpuščen #{tag}, da objava ne preseže omejitve dolžine",
+        "note_used_short": (
+            "uporabljena je kratka različica besedila, da objava ne preseže omejitve dolžine"
+        ),
+        "note_thread": (
+            "razdeljeno v nit objav, oštevilčenih od 1/{n} do {n}/{n}, da nobena ne preseže "
+            "omejitve dolžine"
+        ),
+        "note_link_shown_short": (
+            "aplikacija povezavo prikaže skrajšano, kot {shown}, šteje pa jo v celoti"
+        ),
+        "note_fold": (
+            "na telefonih je pred »več« vidnih le približno prvih {fold} znakov; prvi stavek je "
+            "daljši (dolžina: {end})"
+        ),
+        "posts_limit": "Omejitev dolžine: {limit}.",
+        "posts_margin": (
+            "Objave so prilagojene na {budget}, nekoliko pod omejitvijo, ker se števci same "
+            "platforme ne ujemajo vedno."
+        ),
+        "posts_tag_cap": "Največje število ključnikov: {max}.",
+        "posts_topic_tag": "V temo se spremeni le en ključnik na objavo.",
+        "counts_x": (
+            "Črke latinice, cirilice in grške abecede ter običajna ločila se štejejo kot 1; "
+            "emodžiji, kitajski ali japonski znaki in nekateri simboli (na primer € in …) kot 2; "
+            "vsaka povezava kot 23, tudi spletni naslov, zapisan brez https://."
+        ),
+        "counts_bluesky": (
+            "Vsak viden znak se šteje kot 1, tudi emodži; povezava se šteje v celoti, tako kot je "
+            "zapisana."
+        ),
+        "counts_mastodon": (
+            "Vsak viden znak se šteje kot 1, tudi emodži; vsaka povezava, ki se začne s http, se "
+            "šteje kot 23; omemba @ime@strežnik se šteje kot @ime."
+        ),
+        "counts_threads": (
+            "Vsak znak se šteje kot 1, emodži pa kot 4 ali več; največ 5 povezav na objavo."
+        ),
+        "counts_linkedin": "Večina znakov se šteje kot 1; emodži kot 2 ali več.",
+        "counts_facebook": (
+            "Večina znakov se šteje kot 1; emodži kot 2 ali več. Na telefonih je pred »Prikaži "
+            "več« vidnih le približno prvih 125 znakov."
+        ),
+        "counts_instagram": (
+            "Večina znakov se šteje kot 1; emodži kot 2 ali več. Pred »več« je vidnih le približno "
+            "prvih 125 znakov. Povezave v opisu niso klikljive."
+        ),
     },
     "sr-Cyrl": {
         "overview": "Преглед кампање",
@@ -314,6 +447,75 @@ _LABELS: dict[str, dict[str, str]] = {
             "Још није преведено: ово је текст на главном језику кампање."
         ),
         "scheduling_tools": "За алате за заказивање",
+        # Fitting notes and how each platform counts, in words for campaign staff (posts).
+        "note_rewrote_tag": "#{written} је написан као #{tag}, како га пише кампања",
+        "note_campaign_tag_not_used": (
+            "изостављен #{tag}: кампања на овој платформи не користи своје опште хештегове"
+        ),
+        "note_area_tag_not_used": (
+            "изостављен #{tag}: кампања на овој платформи не користи хештегове тематских области"
+        ),
+        "note_post_tag_not_used": (
+            "изостављен #{tag}: кампања на овој платформи не користи хештегове појединачних објава"
+        ),
+        "note_tag_over_cap": "изостављен #{tag}: највећи број хештегова на овој платформи је {max}",
+        "note_tag_over_topic_cap": (
+            "изостављен #{tag}: ова платформа само један хештег по објави претвара у тему"
+        ),
+        "note_first_tag_only_topic": (
+            "само #{tag} постаје тема; остали хештегови остају обичан текст"
+        ),
+        "note_link_left_out": (
+            "веза је изостављена: на овој платформи везе у тексту објаве не могу да се отворе "
+            "кликом"
+        ),
+        "note_dropped_tag": "изостављен #{tag} да објава не би прешла ограничење дужине",
+        "note_used_short": (
+            "коришћена је краћа верзија текста да објава не би прешла ограничење дужине"
+        ),
+        "note_thread": (
+            "подељено у нит објава нумерисаних од 1/{n} до {n}/{n}, да ниједна не би прешла "
+            "ограничење дужине"
+        ),
+        "note_link_shown_short": (
+            "апликација приказује везу скраћено, као {shown}, али је рачуна у целости"
+        ),
+        "note_fold": (
+            "на телефонима се пре „више“ види само око првих {fold} знакова; прва реченица је дужа "
+            "(дужина: {end})"
+        ),
+        "posts_limit": "Ограничење дужине: {limit}.",
+        "posts_margin": (
+            "Објаве су прилагођене на {budget}, нешто испод ограничења, јер се бројачи саме "
+            "платформе не слажу увек."
+        ),
+        "posts_tag_cap": "Највећи број хештегова: {max}.",
+        "posts_topic_tag": "Само један хештег по објави постаје тема.",
+        "counts_x": (
+            "Слова латинице, ћирилице и грчког алфабета и уобичајени интерпункцијски знаци "
+            "рачунају се као 1; емоџији, кинески или јапански знакови и неки симболи (као € и …) "
+            "као 2; свака веза као 23, чак и веб-адреса написана без https://."
+        ),
+        "counts_bluesky": (
+            "Сваки видљиви знак рачуна се као 1, и емоџи; веза се рачуна у целости, онако како је "
+            "написана."
+        ),
+        "counts_mastodon": (
+            "Сваки видљиви знак рачуна се као 1, и емоџи; свака веза која почиње са http рачуна се "
+            "као 23; помињање @име@сервер рачуна се као @име."
+        ),
+        "counts_threads": (
+            "Сваки знак рачуна се као 1, али емоџи као 4 или више; највише 5 веза по објави."
+        ),
+        "counts_linkedin": "Већина знакова рачуна се као 1; емоџи као 2 или више.",
+        "counts_facebook": (
+            "Већина знакова рачуна се као 1; емоџи као 2 или више. На телефонима се пре „Прикажи "
+            "више“ види само око првих 125 знакова."
+        ),
+        "counts_instagram": (
+            "Већина знакова рачуна се као 1; емоџи као 2 или више. Пре „више“ види се само око "
+            "првих 125 знакова. Везе у опису не могу да се отворе кликом."
+        ),
     },
     "sr-Latn": {
         "overview": "Pregled kampanje",
@@ -419,6 +621,78 @@ _LABELS: dict[str, dict[str, str]] = {
             "Još nije prevedeno: ovo je tekst na glavnom jeziku kampanje."
         ),
         "scheduling_tools": "Za alate za zakazivanje",
+        # Fitting notes and how each platform counts, in words for campaign staff (posts).
+        "note_rewrote_tag": "#{written} je napisan kao #{tag}, kako ga piše kampanja",
+        "note_campaign_tag_not_used": (
+            "izostavljen #{tag}: kampanja na ovoj platformi ne koristi svoje opšte heštegove"
+        ),
+        "note_area_tag_not_used": (
+            "izostavljen #{tag}: kampanja na ovoj platformi ne koristi heštegove tematskih oblasti"
+        ),
+        "note_post_tag_not_used": (
+            "izostavljen #{tag}: kampanja na ovoj platformi ne koristi heštegove pojedinačnih "
+            "objava"
+        ),
+        "note_tag_over_cap": (
+            "izostavljen #{tag}: najveći broj heštegova na ovoj platformi je {max}"
+        ),
+        "note_tag_over_topic_cap": (
+            "izostavljen #{tag}: ova platforma samo jedan hešteg po objavi pretvara u temu"
+        ),
+        "note_first_tag_only_topic": (
+            "samo #{tag} postaje tema; ostali heštegovi ostaju običan tekst"
+        ),
+        "note_link_left_out": (
+            "veza je izostavljena: na ovoj platformi veze u tekstu objave ne mogu da se otvore "
+            "klikom"
+        ),
+        "note_dropped_tag": "izostavljen #{tag} da objava ne bi prešla ograničenje dužine",
+        "note_used_short": (
+            "korišćena je kraća verzija teksta da objava ne bi prešla ograničenje dužine"
+        ),
+        "note_thread": (
+            "podeljeno u nit objava numerisanih od 1/{n} do {n}/{n}, da nijedna ne bi prešla "
+            "ograničenje dužine"
+        ),
+        "note_link_shown_short": (
+            "aplikacija prikazuje vezu skraćeno, kao {shown}, ali je računa u celosti"
+        ),
+        "note_fold": (
+            "na telefonima se pre „više“ vidi samo oko prvih {fold} znakova; prva rečenica je duža "
+            "(dužina: {end})"
+        ),
+        "posts_limit": "Ograničenje dužine: {limit}.",
+        "posts_margin": (
+            "Objave su prilagođene na {budget}, nešto ispod ograničenja, jer se brojači same "
+            "platforme ne slažu uvek."
+        ),
+        "posts_tag_cap": "Najveći broj heštegova: {max}.",
+        "posts_topic_tag": "Samo jedan hešteg po objavi postaje tema.",
+        "counts_x": (
+            "Slova latinice, ćirilice i grčkog alfabeta i uobičajeni interpunkcijski znaci "
+            "računaju se kao 1; emodžiji, kineski ili japanski znakovi i neki simboli (kao € i …) "
+            "kao 2; svaka veza kao 23, čak i veb-adresa napisana bez https://."
+        ),
+        "counts_bluesky": (
+            "Svaki vidljivi znak računa se kao 1, i emodži; veza se računa u celosti, onako kako "
+            "je napisana."
+        ),
+        "counts_mastodon": (
+            "Svaki vidljivi znak računa se kao 1, i emodži; svaka veza koja počinje sa http računa "
+            "se kao 23; pominjanje @ime@server računa se kao @ime."
+        ),
+        "counts_threads": (
+            "Svaki znak računa se kao 1, ali emodži kao 4 ili više; najviše 5 veza po objavi."
+        ),
+        "counts_linkedin": "Većina znakova računa se kao 1; emodži kao 2 ili više.",
+        "counts_facebook": (
+            "Većina znakova računa se kao 1; emodži kao 2 ili više. Na telefonima se pre „Prikaži "
+            "više“ vidi samo oko prvih 125 znakova."
+        ),
+        "counts_instagram": (
+            "Većina znakova računa se kao 1; emodži kao 2 ili više. Pre „više“ vidi se samo oko "
+            "prvih 125 znakova. Veze u opisu ne mogu da se otvore klikom."
+        ),
     },
     "sq": {
         "overview": "Përmbledhje e fushatës",
@@ -528,6 +802,81 @@ _LABELS: dict[str, dict[str, str]] = {
             "Ende e papërkthyer: ky është teksti në gjuhën kryesore të fushatës."
         ),
         "scheduling_tools": "Për mjetet e planifikimit",
+        # Fitting notes and how each platform counts, in words for campaign staff (posts).
+        "note_rewrote_tag": "#{written} u shkrua #{tag}, siç e shkruan fushata",
+        "note_campaign_tag_not_used": (
+            "u la jashtë #{tag}: fushata nuk i përdor hashtag-ët e saj të përgjithshëm në këtë "
+            "platformë"
+        ),
+        "note_area_tag_not_used": (
+            "u la jashtë #{tag}: fushata nuk përdor hashtag-ë të fushave tematike në këtë "
+            "platformë"
+        ),
+        "note_post_tag_not_used": (
+            "u la jashtë #{tag}: fushata nuk përdor hashtag-ë të postimeve të veçanta në këtë "
+            "platformë"
+        ),
+        "note_tag_over_cap": (
+            "u la jashtë #{tag}: numri më i madh i hashtag-ëve në këtë platformë është {max}"
+        ),
+        "note_tag_over_topic_cap": (
+            "u la jashtë #{tag}: kjo platformë e kthen në temë vetëm një hashtag për postim"
+        ),
+        "note_first_tag_only_topic": (
+            "vetëm #{tag} bëhet temë; hashtag-ët e tjerë mbeten tekst i thjeshtë"
+        ),
+        "note_link_left_out": (
+            "lidhja u la jashtë: në këtë platformë lidhjet në tekstin e postimit nuk hapen me "
+            "klikim"
+        ),
+        "note_dropped_tag": "u la jashtë #{tag} që postimi të mos e kalojë kufirin e gjatësisë",
+        "note_used_short": (
+            "u përdor versioni i shkurtër i tekstit që postimi të mos e kalojë kufirin e gjatësisë"
+        ),
+        "note_thread": (
+            "u nda në një fije postimesh të numëruara nga 1/{n} deri në {n}/{n}, që asnjëri të mos "
+            "e kalojë kufirin e gjatësisë"
+        ),
+        "note_link_shown_short": (
+            "aplikacioni e shfaq lidhjen të shkurtuar, si {shown}, por e numëron të plotë"
+        ),
+        "note_fold": (
+            "në telefon shfaqen vetëm rreth {fold} shenjat e para përpara «më shumë»; fjalia e "
+            "parë është më e gjatë (gjatësia: {end})"
+        ),
+        "posts_limit": "Kufiri i gjatësisë: {limit}.",
+        "posts_margin": (
+            "Postimet janë përshtatur në {budget}, pak nën kufi, sepse numëruesit e vetë "
+            "platformës nuk përputhen gjithmonë."
+        ),
+        "posts_tag_cap": "Numri më i madh i hashtag-ëve: {max}.",
+        "posts_topic_tag": "Vetëm një hashtag për postim bëhet temë.",
+        "counts_x": (
+            "Shkronjat e alfabeteve latin, cirilik dhe grek dhe shenjat e zakonshme të pikësimit "
+            "numërohen si 1; emoji-t, shenjat kineze ose japoneze dhe disa simbole (si € dhe …) si "
+            "2; çdo lidhje si 23, edhe një adresë uebi e shkruar pa https://."
+        ),
+        "counts_bluesky": (
+            "Çdo shenjë e dukshme numërohet si 1, edhe një emoji; një lidhje numërohet e plotë, "
+            "ashtu siç është shkruar."
+        ),
+        "counts_mastodon": (
+            "Çdo shenjë e dukshme numërohet si 1, edhe një emoji; çdo lidhje që fillon me http "
+            "numërohet si 23; përmendja @emri@serveri numërohet si @emri."
+        ),
+        "counts_threads": (
+            "Çdo shenjë numërohet si 1, por një emoji si 4 ose më shumë; jo më shumë se 5 lidhje "
+            "për postim."
+        ),
+        "counts_linkedin": "Shumica e shenjave numërohen si 1; një emoji si 2 ose më shumë.",
+        "counts_facebook": (
+            "Shumica e shenjave numërohen si 1; një emoji si 2 ose më shumë. Në telefon shfaqen "
+            "vetëm rreth 125 shenjat e para përpara «Shiko më shumë»."
+        ),
+        "counts_instagram": (
+            "Shumica e shenjave numërohen si 1; një emoji si 2 ose më shumë. Përpara «më shumë» "
+            "shfaqen vetëm rreth 125 shenjat e para. Lidhjet në përshkrim nuk hapen me klikim."
+        ),
     },
     "hr": {
         "overview": "Pregled kampanje",
@@ -635,6 +984,79 @@ _LABELS: dict[str, dict[str, str]] = {
             "Još nije prevedeno: ovo je tekst na glavnom jeziku kampanje."
         ),
         "scheduling_tools": "Za alate za zakazivanje objava",
+        # Fitting notes and how each platform counts, in words for campaign staff (posts).
+        "note_rewrote_tag": "#{written} napisan je kao #{tag}, kako ga piše kampanja",
+        "note_campaign_tag_not_used": (
+            "izostavljen #{tag}: kampanja na ovoj platformi ne upotrebljava svoje opće hashtagove"
+        ),
+        "note_area_tag_not_used": (
+            "izostavljen #{tag}: kampanja na ovoj platformi ne upotrebljava hashtagove tematskih "
+            "područja"
+        ),
+        "note_post_tag_not_used": (
+            "izostavljen #{tag}: kampanja na ovoj platformi ne upotrebljava hashtagove "
+            "pojedinačnih objava"
+        ),
+        "note_tag_over_cap": (
+            "izostavljen #{tag}: najveći broj hashtagova na ovoj platformi je {max}"
+        ),
+        "note_tag_over_topic_cap": (
+            "izostavljen #{tag}: ova platforma samo jedan hashtag po objavi pretvara u temu"
+        ),
+        "note_first_tag_only_topic": (
+            "samo #{tag} postaje tema; ostali hashtagovi ostaju običan tekst"
+        ),
+        "note_link_left_out": (
+            "poveznica je izostavljena: na ovoj platformi poveznice u tekstu objave ne mogu se "
+            "otvoriti klikom"
+        ),
+        "note_dropped_tag": "izostavljen #{tag} kako objava ne bi prešla ograničenje duljine",
+        "note_used_short": (
+            "upotrijebljena je kraća inačica teksta kako objava ne bi prešla ograničenje duljine"
+        ),
+        "note_thread": (
+            "podijeljeno u nit objava numeriranih od 1/{n} do {n}/{n}, kako nijedna ne bi prešla "
+            "ograničenje duljine"
+        ),
+        "note_link_shown_short": (
+            "aplikacija prikazuje poveznicu skraćeno, kao {shown}, ali je broji u cijelosti"
+        ),
+        "note_fold": (
+            "na mobitelima se prije „više” vidi samo otprilike prvih {fold} znakova; prva je "
+            "rečenica dulja (duljina: {end})"
+        ),
+        "posts_limit": "Ograničenje duljine: {limit}.",
+        "posts_margin": (
+            "Objave su prilagođene na {budget}, nešto ispod ograničenja, jer se brojači same "
+            "platforme ne slažu uvijek."
+        ),
+        "posts_tag_cap": "Najveći broj hashtagova: {max}.",
+        "posts_topic_tag": "Samo jedan hashtag po objavi postaje tema.",
+        "counts_x": (
+            "Slova latinice, ćirilice i grčkog alfabeta te uobičajeni interpunkcijski znakovi "
+            "broje se kao 1; emojiji, kineski ili japanski znakovi i neki simboli (npr. € i …) kao "
+            "2; svaka poveznica kao 23, čak i web-adresa napisana bez https://."
+        ),
+        "counts_bluesky": (
+            "Svaki vidljivi znak broji se kao 1, pa i emoji; poveznica se broji u cijelosti, onako "
+            "kako je napisana."
+        ),
+        "counts_mastodon": (
+            "Svaki vidljivi znak broji se kao 1, pa i emoji; svaka poveznica koja počinje s http "
+            "broji se kao 23; spominjanje @ime@poslužitelj broji se kao @ime."
+        ),
+        "counts_threads": (
+            "Svaki znak broji se kao 1, ali emoji kao 4 ili više; najviše 5 poveznica po objavi."
+        ),
+        "counts_linkedin": "Većina znakova broji se kao 1; emoji kao 2 ili više.",
+        "counts_facebook": (
+            "Većina znakova broji se kao 1; emoji kao 2 ili više. Na mobitelima se prije „Prikaži "
+            "više” vidi samo otprilike prvih 125 znakova."
+        ),
+        "counts_instagram": (
+            "Većina znakova broji se kao 1; emoji kao 2 ili više. Prije „više” vidi se samo "
+            "otprilike prvih 125 znakova. Poveznice u opisu ne mogu se otvoriti klikom."
+        ),
     },
     "bs": {
         "overview": "Pregled kampanje",
@@ -743,6 +1165,79 @@ _LABELS: dict[str, dict[str, str]] = {
             "Još nije prevedeno: ovo je tekst na glavnom jeziku kampanje."
         ),
         "scheduling_tools": "Za alate za zakazivanje objava",
+        # Fitting notes and how each platform counts, in words for campaign staff (posts).
+        "note_rewrote_tag": "#{written} napisan je kao #{tag}, kako ga piše kampanja",
+        "note_campaign_tag_not_used": (
+            "izostavljen #{tag}: kampanja na ovoj platformi ne koristi svoje opće hashtagove"
+        ),
+        "note_area_tag_not_used": (
+            "izostavljen #{tag}: kampanja na ovoj platformi ne koristi hashtagove tematskih "
+            "oblasti"
+        ),
+        "note_post_tag_not_used": (
+            "izostavljen #{tag}: kampanja na ovoj platformi ne koristi hashtagove pojedinačnih "
+            "objava"
+        ),
+        "note_tag_over_cap": (
+            "izostavljen #{tag}: najveći broj hashtagova na ovoj platformi je {max}"
+        ),
+        "note_tag_over_topic_cap": (
+            "izostavljen #{tag}: ova platforma samo jedan hashtag po objavi pretvara u temu"
+        ),
+        "note_first_tag_only_topic": (
+            "samo #{tag} postaje tema; ostali hashtagovi ostaju običan tekst"
+        ),
+        "note_link_left_out": (
+            "link je izostavljen: na ovoj platformi linkovi u tekstu objave ne mogu se otvoriti "
+            "klikom"
+        ),
+        "note_dropped_tag": "izostavljen #{tag} da objava ne bi prešla ograničenje dužine",
+        "note_used_short": (
+            "korištena je kraća verzija teksta da objava ne bi prešla ograničenje dužine"
+        ),
+        "note_thread": (
+            "podijeljeno u nit objava numerisanih od 1/{n} do {n}/{n}, da nijedna ne bi prešla "
+            "ograničenje dužine"
+        ),
+        "note_link_shown_short": (
+            "aplikacija prikazuje link skraćeno, kao {shown}, ali ga broji u cijelosti"
+        ),
+        "note_fold": (
+            "na mobitelima se prije „više“ vidi samo otprilike prvih {fold} znakova; prva rečenica "
+            "je duža (dužina: {end})"
+        ),
+        "posts_limit": "Ograničenje dužine: {limit}.",
+        "posts_margin": (
+            "Objave su prilagođene na {budget}, nešto ispod ograničenja, jer se brojači same "
+            "platforme ne slažu uvijek."
+        ),
+        "posts_tag_cap": "Najveći broj hashtagova: {max}.",
+        "posts_topic_tag": "Samo jedan hashtag po objavi postaje tema.",
+        "counts_x": (
+            "Slova latinice, ćirilice i grčkog alfabeta i uobičajeni interpunkcijski znakovi broje "
+            "se kao 1; emojiji, kineski ili japanski znakovi i neki simboli (npr. € i …) kao 2; "
+            "svaki link kao 23, čak i web-adresa napisana bez https://."
+        ),
+        "counts_bluesky": (
+            "Svaki vidljivi znak broji se kao 1, pa i emoji; link se broji u cijelosti, onako kako "
+            "je napisan."
+        ),
+        "counts_mastodon": (
+            "Svaki vidljivi znak broji se kao 1, pa i emoji; svaki link koji počinje sa http broji "
+            "se kao 23; spominjanje @ime@server broji se kao @ime."
+        ),
+        "counts_threads": (
+            "Svaki znak broji se kao 1, ali emoji kao 4 ili više; najviše 5 linkova po objavi."
+        ),
+        "counts_linkedin": "Većina znakova broji se kao 1; emoji kao 2 ili više.",
+        "counts_facebook": (
+            "Većina znakova broji se kao 1; emoji kao 2 ili više. Na mobitelima se prije „Prikaži "
+            "više“ vidi samo otprilike prvih 125 znakova."
+        ),
+        "counts_instagram": (
+            "Većina znakova broji se kao 1; emoji kao 2 ili više. Prije „više“ vidi se samo "
+            "otprilike prvih 125 znakova. Linkovi u opisu ne mogu se otvoriti klikom."
+        ),
     },
     "mk": {
         "overview": "Преглед на кампањата",
@@ -855,6 +1350,82 @@ _LABELS: dict[str, dict[str, str]] = {
             "Уште не е преведено: ова е текстот на главниот јазик на кампањата."
         ),
         "scheduling_tools": "За алатки за закажување објави",
+        # Fitting notes and how each platform counts, in words for campaign staff (posts).
+        "note_rewrote_tag": "#{written} е напишан како #{tag}, како што го пишува кампањата",
+        "note_campaign_tag_not_used": (
+            "изоставен #{tag}: кампањата на оваа платформа не ги користи своите општи хаштагови"
+        ),
+        "note_area_tag_not_used": (
+            "изоставен #{tag}: кампањата на оваа платформа не користи хаштагови на тематските "
+            "области"
+        ),
+        "note_post_tag_not_used": (
+            "изоставен #{tag}: кампањата на оваа платформа не користи хаштагови на поединечни "
+            "објави"
+        ),
+        "note_tag_over_cap": (
+            "изоставен #{tag}: најголемиот број хаштагови на оваа платформа е {max}"
+        ),
+        "note_tag_over_topic_cap": (
+            "изоставен #{tag}: оваа платформа само еден хаштаг по објава претвора во тема"
+        ),
+        "note_first_tag_only_topic": (
+            "само #{tag} станува тема; другите хаштагови остануваат обичен текст"
+        ),
+        "note_link_left_out": (
+            "линкот е изоставен: на оваа платформа линковите во текстот на објавата не можат да се "
+            "отворат со клик"
+        ),
+        "note_dropped_tag": (
+            "изоставен #{tag} за објавата да не го надмине ограничувањето на должината"
+        ),
+        "note_used_short": (
+            "користена е пократката верзија на текстот за објавата да не го надмине ограничувањето "
+            "на должината"
+        ),
+        "note_thread": (
+            "поделено во нишка од објави нумерирани од 1/{n} до {n}/{n}, за ниедна да не го "
+            "надмине ограничувањето на должината"
+        ),
+        "note_link_shown_short": (
+            "апликацијата го прикажува линкот скратено, како {shown}, но го брои во целост"
+        ),
+        "note_fold": (
+            "на телефоните пред „повеќе“ се гледаат само околу првите {fold} знаци; првата "
+            "реченица е подолга (должина: {end})"
+        ),
+        "posts_limit": "Ограничување на должината: {limit}.",
+        "posts_margin": (
+            "Објавите се прилагодени на {budget}, малку под ограничувањето, бидејќи бројачите на "
+            "самата платформа не се совпаѓаат секогаш."
+        ),
+        "posts_tag_cap": "Најголем број хаштагови: {max}.",
+        "posts_topic_tag": "Само еден хаштаг по објава станува тема.",
+        "counts_x": (
+            "Буквите од латиницата, кирилицата и грчкото писмо и вообичаените интерпункциски знаци "
+            "се бројат како 1; емоџијата, кинеските или јапонските знаци и некои симболи (како € и "
+            "…) како 2; секој линк како 23, дури и веб-адреса напишана без https://."
+        ),
+        "counts_bluesky": (
+            "Секој видлив знак се брои како 1, и емоџи; линкот се брои во целост, онака како што е "
+            "напишан."
+        ),
+        "counts_mastodon": (
+            "Секој видлив знак се брои како 1, и емоџи; секој линк што почнува со http се брои "
+            "како 23; спомнувањето @име@сервер се брои како @име."
+        ),
+        "counts_threads": (
+            "Секој знак се брои како 1, но емоџи како 4 или повеќе; најмногу 5 линкови по објава."
+        ),
+        "counts_linkedin": "Повеќето знаци се бројат како 1; емоџи како 2 или повеќе.",
+        "counts_facebook": (
+            "Повеќето знаци се бројат како 1; емоџи како 2 или повеќе. На телефоните пред „Види "
+            "повеќе“ се гледаат само околу првите 125 знаци."
+        ),
+        "counts_instagram": (
+            "Повеќето знаци се бројат како 1; емоџи како 2 или повеќе. Пред „повеќе“ се гледаат "
+            "само околу првите 125 знаци. Линковите во описот не можат да се отворат со клик."
+        ),
     },
     "bg": {
         "overview": "Преглед на кампанията",
@@ -968,6 +1539,83 @@ _LABELS: dict[str, dict[str, str]] = {
             "Все още не е преведено: това е текстът на основния език на кампанията."
         ),
         "scheduling_tools": "За инструменти за планиране",
+        # Fitting notes and how each platform counts, in words for campaign staff (posts).
+        "note_rewrote_tag": "#{written} е изписан като #{tag}, както го пише кампанията",
+        "note_campaign_tag_not_used": (
+            "пропуснат #{tag}: кампанията не използва общите си хаштагове в тази платформа"
+        ),
+        "note_area_tag_not_used": (
+            "пропуснат #{tag}: кампанията не използва хаштагове на тематичните области в тази "
+            "платформа"
+        ),
+        "note_post_tag_not_used": (
+            "пропуснат #{tag}: кампанията не използва хаштагове на отделни публикации в тази "
+            "платформа"
+        ),
+        "note_tag_over_cap": (
+            "пропуснат #{tag}: максималният брой хаштагове в тази платформа е {max}"
+        ),
+        "note_tag_over_topic_cap": (
+            "пропуснат #{tag}: тази платформа превръща в тема само един хаштаг на публикация"
+        ),
+        "note_first_tag_only_topic": (
+            "само #{tag} става тема; останалите хаштагове остават обикновен текст"
+        ),
+        "note_link_left_out": (
+            "връзката е пропусната: в тази платформа връзките в текста на публикацията не се "
+            "отварят с щракване"
+        ),
+        "note_dropped_tag": (
+            "пропуснат #{tag}, за да не надхвърли публикацията ограничението за дължина"
+        ),
+        "note_used_short": (
+            "използван е краткият вариант на текста, за да не надхвърли публикацията ограничението "
+            "за дължина"
+        ),
+        "note_thread": (
+            "разделено на нишка от публикации с номера от 1/{n} до {n}/{n}, за да не надхвърли "
+            "никоя ограничението за дължина"
+        ),
+        "note_link_shown_short": (
+            "приложението показва връзката съкратено, като {shown}, но я брои изцяло"
+        ),
+        "note_fold": (
+            "на телефон преди „Още“ се виждат само около първите {fold} знака; първото изречение е "
+            "по-дълго (дължина: {end})"
+        ),
+        "posts_limit": "Ограничение за дължина: {limit}.",
+        "posts_margin": (
+            "Публикациите са съобразени с {budget}, малко под ограничението, защото броячите на "
+            "самата платформа не винаги съвпадат."
+        ),
+        "posts_tag_cap": "Максимален брой хаштагове: {max}.",
+        "posts_topic_tag": "Само един хаштаг на публикация става тема.",
+        "counts_x": (
+            "Буквите от латиницата, кирилицата и гръцката азбука и обичайните препинателни знаци "
+            "се броят за 1; емоджитата, китайските или японските знаци и някои символи (като € и "
+            "…) за 2; всяка връзка за 23, дори уеб адрес, написан без https://."
+        ),
+        "counts_bluesky": (
+            "Всеки видим знак се брои за 1, включително емоджи; връзката се брои изцяло, както е "
+            "написана."
+        ),
+        "counts_mastodon": (
+            "Всеки видим знак се брои за 1, включително емоджи; всяка връзка, която започва с "
+            "http, се брои за 23; споменаване @име@сървър се брои като @име."
+        ),
+        "counts_threads": (
+            "Всеки знак се брои за 1, но емоджи се брои за 4 или повече; най-много 5 връзки в "
+            "публикация."
+        ),
+        "counts_linkedin": "Повечето знаци се броят за 1; емоджи се брои за 2 или повече.",
+        "counts_facebook": (
+            "Повечето знаци се броят за 1; емоджи се брои за 2 или повече. На телефон преди „Вижте "
+            "още“ се виждат само около първите 125 знака."
+        ),
+        "counts_instagram": (
+            "Повечето знаци се броят за 1; емоджи се брои за 2 или повече. Преди „още“ се виждат "
+            "само около първите 125 знака. Връзките в описанието не се отварят с щракване."
+        ),
     },
     "ro": {
         "overview": "Prezentarea campaniei",
@@ -1079,6 +1727,84 @@ _LABELS: dict[str, dict[str, str]] = {
             "Netradus încă: acesta este textul în limba principală a campaniei."
         ),
         "scheduling_tools": "Pentru instrumentele de programare",
+        # Fitting notes and how each platform counts, in words for campaign staff (posts).
+        "note_rewrote_tag": "#{written} a fost scris #{tag}, cum îl scrie campania",
+        "note_campaign_tag_not_used": (
+            "omis #{tag}: campania nu își folosește hashtagurile generale pe această platformă"
+        ),
+        "note_area_tag_not_used": (
+            "omis #{tag}: campania nu folosește hashtagurile domeniilor tematice pe această "
+            "platformă"
+        ),
+        "note_post_tag_not_used": (
+            "omis #{tag}: campania nu folosește hashtagurile proprii ale postărilor pe această "
+            "platformă"
+        ),
+        "note_tag_over_cap": (
+            "omis #{tag}: numărul maxim de hashtaguri pe această platformă este {max}"
+        ),
+        "note_tag_over_topic_cap": (
+            "omis #{tag}: această platformă transformă în subiect un singur hashtag pe postare"
+        ),
+        "note_first_tag_only_topic": (
+            "doar #{tag} devine subiect; celelalte hashtaguri rămân text simplu"
+        ),
+        "note_link_left_out": (
+            "linkul a fost omis: pe această platformă, linkurile din textul postării nu se pot "
+            "deschide printr-un clic"
+        ),
+        "note_dropped_tag": "omis #{tag}, ca postarea să se încadreze în limita de lungime",
+        "note_used_short": (
+            "s-a folosit varianta scurtă a textului, ca postarea să se încadreze în limita de "
+            "lungime"
+        ),
+        "note_thread": (
+            "împărțit într-un fir de postări numerotate de la 1/{n} la {n}/{n}, ca fiecare să se "
+            "încadreze în limita de lungime"
+        ),
+        "note_link_shown_short": (
+            "aplicația afișează linkul scurtat, ca {shown}, dar îl numără în întregime"
+        ),
+        "note_fold": (
+            "pe telefon se văd doar aproximativ primele {fold} de caractere înainte de „mai mult”; "
+            "prima propoziție este mai lungă (lungime: {end})"
+        ),
+        "posts_limit": "Limita de lungime: {limit}.",
+        "posts_margin": (
+            "Postările sunt încadrate în {budget}, puțin sub limită, pentru că numărătorile "
+            "platformei înseși nu concordă mereu."
+        ),
+        "posts_tag_cap": "Numărul maxim de hashtaguri: {max}.",
+        "posts_topic_tag": "Un singur hashtag pe postare devine subiect.",
+        "counts_x": (
+            "Literele alfabetelor latin, chirilic și grec și semnele de punctuație obișnuite "
+            "contează ca 1; emoji, caracterele chinezești sau japoneze și unele simboluri (precum "
+            "€ și …) ca 2; fiecare link ca 23, chiar și o adresă web scrisă fără https://."
+        ),
+        "counts_bluesky": (
+            "Fiecare caracter vizibil contează ca 1, inclusiv un emoji; un link contează întreg, "
+            "așa cum este scris."
+        ),
+        "counts_mastodon": (
+            "Fiecare caracter vizibil contează ca 1, inclusiv un emoji; fiecare link care începe "
+            "cu http contează ca 23; o mențiune @nume@server contează ca @nume."
+        ),
+        "counts_threads": (
+            "Fiecare caracter contează ca 1, dar un emoji contează ca 4 sau mai mult; cel mult 5 "
+            "linkuri pe postare."
+        ),
+        "counts_linkedin": (
+            "Majoritatea caracterelor contează ca 1; un emoji contează ca 2 sau mai mult."
+        ),
+        "counts_facebook": (
+            "Majoritatea caracterelor contează ca 1; un emoji contează ca 2 sau mai mult. Pe "
+            "telefon se văd doar aproximativ primele 125 de caractere înainte de „Vezi mai mult”."
+        ),
+        "counts_instagram": (
+            "Majoritatea caracterelor contează ca 1; un emoji contează ca 2 sau mai mult. Înainte "
+            "de „mai mult” se văd doar aproximativ primele 125 de caractere. Linkurile din "
+            "descriere nu se pot deschide printr-un clic."
+        ),
     },
     "el": {
         "overview": "Επισκόπηση της εκστρατείας",
@@ -1199,6 +1925,87 @@ _LABELS: dict[str, dict[str, str]] = {
             "Δεν έχει μεταφραστεί ακόμη: αυτό είναι το κείμενο στην κύρια γλώσσα της εκστρατείας."
         ),
         "scheduling_tools": "Για εργαλεία προγραμματισμού αναρτήσεων",
+        # Fitting notes and how each platform counts, in words for campaign staff (posts).
+        "note_rewrote_tag": "το #{written} γράφτηκε #{tag}, όπως το γράφει η εκστρατεία",
+        "note_campaign_tag_not_used": (
+            "παραλείφθηκε το #{tag}: η εκστρατεία δεν χρησιμοποιεί τα γενικά της hashtags σε αυτή "
+            "την πλατφόρμα"
+        ),
+        "note_area_tag_not_used": (
+            "παραλείφθηκε το #{tag}: η εκστρατεία δεν χρησιμοποιεί hashtags θεματικών ενοτήτων σε "
+            "αυτή την πλατφόρμα"
+        ),
+        "note_post_tag_not_used": (
+            "παραλείφθηκε το #{tag}: η εκστρατεία δεν χρησιμοποιεί hashtags μεμονωμένων αναρτήσεων "
+            "σε αυτή την πλατφόρμα"
+        ),
+        "note_tag_over_cap": (
+            "παραλείφθηκε το #{tag}: ο μέγιστος αριθμός hashtags σε αυτή την πλατφόρμα είναι {max}"
+        ),
+        "note_tag_over_topic_cap": (
+            "παραλείφθηκε το #{tag}: αυτή η πλατφόρμα κάνει θέμα μόνο ένα hashtag ανά ανάρτηση"
+        ),
+        "note_first_tag_only_topic": (
+            "μόνο το #{tag} γίνεται θέμα· τα υπόλοιπα hashtags μένουν απλό κείμενο"
+        ),
+        "note_link_left_out": (
+            "ο σύνδεσμος παραλείφθηκε: σε αυτή την πλατφόρμα οι σύνδεσμοι στο κείμενο της "
+            "ανάρτησης δεν ανοίγουν με κλικ"
+        ),
+        "note_dropped_tag": "παραλείφθηκε το #{tag} ώστε η ανάρτηση να μην ξεπερνά το όριο μήκους",
+        "note_used_short": (
+            "χρησιμοποιήθηκε η σύντομη εκδοχή του κειμένου ώστε η ανάρτηση να μην ξεπερνά το όριο "
+            "μήκους"
+        ),
+        "note_thread": (
+            "χωρίστηκε σε νήμα αναρτήσεων με αρίθμηση από 1/{n} έως {n}/{n}, ώστε καμία να μην "
+            "ξεπερνά το όριο μήκους"
+        ),
+        "note_link_shown_short": (
+            "η εφαρμογή δείχνει τον σύνδεσμο συντομευμένο, ως {shown}, αλλά τον μετρά ολόκληρο"
+        ),
+        "note_fold": (
+            "στα κινητά φαίνονται μόνο περίπου οι πρώτοι {fold} χαρακτήρες πριν από το "
+            "«Περισσότερα»· η πρώτη πρόταση είναι μεγαλύτερη (μήκος: {end})"
+        ),
+        "posts_limit": "Όριο μήκους: {limit}.",
+        "posts_margin": (
+            "Οι αναρτήσεις κρατιούνται έως {budget}, λίγο κάτω από το όριο, επειδή οι μετρητές της "
+            "ίδιας της πλατφόρμας δεν συμφωνούν πάντα."
+        ),
+        "posts_tag_cap": "Μέγιστος αριθμός hashtags: {max}.",
+        "posts_topic_tag": "Μόνο ένα hashtag ανά ανάρτηση γίνεται θέμα.",
+        "counts_x": (
+            "Τα γράμματα του λατινικού, του κυριλλικού και του ελληνικού αλφαβήτου και τα συνήθη "
+            "σημεία στίξης μετρούν ως 1· τα emoji, οι κινεζικοί ή ιαπωνικοί χαρακτήρες και "
+            "ορισμένα σύμβολα (όπως € και …) ως 2· κάθε σύνδεσμος ως 23, ακόμη και μια διεύθυνση "
+            "ιστού γραμμένη χωρίς https://."
+        ),
+        "counts_bluesky": (
+            "Κάθε ορατός χαρακτήρας μετρά ως 1, και ένα emoji· ένας σύνδεσμος μετρά ολόκληρος, "
+            "όπως είναι γραμμένος."
+        ),
+        "counts_mastodon": (
+            "Κάθε ορατός χαρακτήρας μετρά ως 1, και ένα emoji· κάθε σύνδεσμος που αρχίζει με http "
+            "μετρά ως 23· η αναφορά @όνομα@διακομιστής μετρά ως @όνομα."
+        ),
+        "counts_threads": (
+            "Κάθε χαρακτήρας μετρά ως 1, αλλά ένα emoji μετρά ως 4 ή περισσότερο· έως 5 σύνδεσμοι "
+            "ανά ανάρτηση."
+        ),
+        "counts_linkedin": (
+            "Οι περισσότεροι χαρακτήρες μετρούν ως 1· ένα emoji μετρά ως 2 ή περισσότερο."
+        ),
+        "counts_facebook": (
+            "Οι περισσότεροι χαρακτήρες μετρούν ως 1· ένα emoji μετρά ως 2 ή περισσότερο. Στα "
+            "κινητά φαίνονται μόνο περίπου οι πρώτοι 125 χαρακτήρες πριν από το «Δείτε "
+            "περισσότερα»."
+        ),
+        "counts_instagram": (
+            "Οι περισσότεροι χαρακτήρες μετρούν ως 1· ένα emoji μετρά ως 2 ή περισσότερο. Πριν από "
+            "το «περισσότερα» φαίνονται μόνο περίπου οι πρώτοι 125 χαρακτήρες. Οι σύνδεσμοι στη "
+            "λεζάντα δεν ανοίγουν με κλικ."
+        ),
     },
 }
 

@@ -45,7 +45,8 @@ class PlatformRule:
     #: The most the platform accepts, in `unit`s after URL/emoji substitution.
     limit: int
     unit: Unit
-    #: How the rule counts, in words (shown by `msgkit measure` and in the posts files).
+    #: How the rule counts, in plain English words (shown by `msgkit measure`); the posts files
+    #: say it in their own language with the `counts_<id>` labels.
     counts: str
     #: Every URL weighs this many units (None: a URL counts as typed).
     url_length: int | None = None
@@ -93,8 +94,9 @@ RULES: dict[str, PlatformRule] = {
             name="X",
             limit=280,
             unit="weighted",
-            counts="twitter-text v3: NFC; Latin, Cyrillic, Greek and general punctuation weigh 1, "
-            "other characters 2; every emoji 2; every URL 23, bare domains too",
+            counts="Latin, Cyrillic and Greek letters and common punctuation count as 1; emoji, "
+            "Chinese or Japanese characters and some symbols (such as € and …) as 2; every link "
+            "as 23, even a web address written without https://",
             url_length=23,
             emoji_weight=2,
             nfc=True,
@@ -105,7 +107,8 @@ RULES: dict[str, PlatformRule] = {
             name="Bluesky",
             limit=300,
             unit="grapheme",
-            counts="300 graphemes and 3,000 UTF-8 bytes; URLs count as typed",
+            counts="every character you see counts as 1, an emoji too; a link counts in full, "
+            "as written; at most 3,000 bytes of text (only posts full of emoji reach it)",
             byte_limit=3000,
             threads=True,
             short_link_display=True,
@@ -115,7 +118,8 @@ RULES: dict[str, PlatformRule] = {
             name="Mastodon",
             limit=500,
             unit="grapheme",
-            counts="graphemes; http(s) URLs count 23; @user@domain counts as @user",
+            counts="every character you see counts as 1, an emoji too; every link starting "
+            "with http counts as 23; a mention @name@server counts as @name",
             url_length=23,
             url_needs_scheme=True,
             local_mentions=True,
@@ -126,7 +130,8 @@ RULES: dict[str, PlatformRule] = {
             name="Threads",
             limit=500,
             unit="codepoint",
-            counts="characters, each emoji its UTF-8 byte length; at most 5 links, one topic tag",
+            counts="every character counts as 1, but an emoji as 4 or more; at most 5 links; "
+            "one hashtag per post becomes a topic",
             emoji_weight="utf8",
             max_hashtags=1,
             hashtag_cap_hard=False,
@@ -138,7 +143,8 @@ RULES: dict[str, PlatformRule] = {
             name="LinkedIn",
             limit=3000,
             unit="utf16",
-            counts="UTF-16 characters, fitted 100 below the limit as a margin",
+            counts="most characters count as 1, an emoji as 2 or more; posts are kept 100 "
+            "under the limit, as LinkedIn's own counters do not always agree",
             margin=100,
             tag_layout="block",
         ),
@@ -147,7 +153,8 @@ RULES: dict[str, PlatformRule] = {
             name="Facebook",
             limit=63206,
             unit="utf16",
-            counts="UTF-16 characters; the first ~125 show before the mobile fold",
+            counts="most characters count as 1, an emoji as 2 or more; on phones only about "
+            "the first 125 show before “See more”",
             fold=125,
             tag_layout="block",
         ),
@@ -156,7 +163,8 @@ RULES: dict[str, PlatformRule] = {
             name="Instagram",
             limit=2200,
             unit="utf16",
-            counts="UTF-16 characters, at most 5 hashtags; the first ~125 show before 'more'",
+            counts="most characters count as 1, an emoji as 2 or more; at most 5 hashtags; only "
+            "about the first 125 show before “more”; links in the caption cannot be clicked",
             max_hashtags=5,
             fold=125,
             tag_layout="block",

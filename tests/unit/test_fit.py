@@ -8,7 +8,7 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from msgkit.fit import Tag, compose, fit_post, split_sentences
+from msgkit.fit import Note, Tag, compose, fit_post, split_sentences
 from msgkit.hashtags import Registry
 from msgkit.model import Hashtag
 from msgkit.platforms import RULES, extract_hashtags, length, measure
@@ -44,14 +44,14 @@ def test_lowest_priority_tags_are_dropped_first_and_reported() -> None:
     text = _words(50, "abcd")[: 280 - len(" #Mine #Area")]
     fit = fit_post(text, X, tags=tags)
     assert fit.parts[0].text == f"{text} #Mine #Area"
-    assert fit.notes == ("dropped #EndHumanTrafficking to fit X",)
+    assert fit.notes == (Note("dropped_tag", platform="x", tag="EndHumanTrafficking"),)
 
 
 def test_the_short_text_comes_before_a_thread() -> None:
     fit = fit_post(_words(60) + ".", X, short="Brief.", tags=CAMPAIGN)
     assert fit.used == "short"
     assert fit.parts[0].text == "Brief. #NoImpunityforTHB #EndHumanTrafficking"
-    assert fit.notes == ("used the short text to fit X",)
+    assert fit.notes == (Note("used_short", platform="x"),)
 
 
 def test_a_long_post_becomes_a_numbered_thread_at_sentence_boundaries() -> None:
@@ -60,7 +60,7 @@ def test_a_long_post_becomes_a_numbered_thread_at_sentence_boundaries() -> None:
     fit = fit_post(text, X, link="https://example.org/campaign", tags=CAMPAIGN)
     assert fit.is_thread
     total = len(fit.parts)
-    assert fit.notes == (f"split into a thread of {total} posts to fit X",)
+    assert fit.notes == (Note("thread", platform="x", n=total),)
     for n, part in enumerate(fit.parts, 1):
         assert part.text.endswith(f" {n}/{total}")
         assert part.length <= 280
@@ -95,21 +95,23 @@ def test_platforms_without_threads_fail_instead() -> None:
 def test_tags_already_in_the_text_are_not_appended_again() -> None:
     fit = fit_post("We say #endhumantrafficking.", X, tags=CAMPAIGN, registry=REGISTRY)
     assert fit.parts[0].text == "We say #EndHumanTrafficking. #NoImpunityforTHB"
-    assert fit.notes == ("wrote #EndHumanTrafficking for #endhumantrafficking",)
+    assert fit.notes == (
+        Note("rewrote_tag", platform="x", tag="EndHumanTrafficking", written="endhumantrafficking"),
+    )
 
 
 def test_attached_tags_are_written_in_their_canonical_spelling() -> None:
     fit = fit_post("Text.", X, tags=[Tag("#noimpunityforthb", "post")], registry=REGISTRY)
     assert fit.parts[0].text == "Text. #NoImpunityforTHB"
-    assert fit.notes == ("wrote #NoImpunityforTHB for #noimpunityforthb",)
+    assert fit.notes == (
+        Note("rewrote_tag", platform="x", tag="NoImpunityforTHB", written="noimpunityforthb"),
+    )
 
 
 def test_block_platforms_put_tags_in_a_paragraph_and_instagram_drops_the_link() -> None:
     fit = fit_post("Text.", RULES["instagram"], link="https://example.org", tags=CAMPAIGN)
     assert fit.parts[0].text == "Text.\n\n#NoImpunityforTHB #EndHumanTrafficking"
-    assert fit.notes == (
-        "left the link out: Instagram does not make links in the text clickable",
-    )
+    assert fit.notes == (Note("link_left_out", platform="instagram"),)
     linkedin = fit_post("Text.", RULES["linkedin"], link="https://example.org", tags=CAMPAIGN)
     assert linkedin.parts[0].text == (
         "Text.\n\nhttps://example.org\n\n#NoImpunityforTHB #EndHumanTrafficking"
@@ -119,7 +121,14 @@ def test_block_platforms_put_tags_in_a_paragraph_and_instagram_drops_the_link() 
 def test_hashtag_caps() -> None:
     threads = fit_post("Text.", RULES["threads"], tags=CAMPAIGN)
     assert threads.parts[0].text == "Text. #NoImpunityforTHB"
-    assert threads.notes == ("dropped #EndHumanTrafficking: Threads takes one topic tag",)
+    assert threads.notes == (
+        Note("tag_over_topic_cap", platform="threads", tag="EndHumanTrafficking"),
+    )
+    # A kit's cap of one on another platform is a plain cap, not Threads' topic rule.
+    capped = dataclasses.replace(RULES["x"], max_hashtags=1)
+    assert fit_post("Text.", capped, tags=CAMPAIGN).notes == (
+        Note("tag_over_cap", platform="x", tag="EndHumanTrafficking", max=1),
+    )
     many = " ".join(f"#Tag{n}x" for n in range(6))
     instagram = fit_post(many, RULES["instagram"], tags=CAMPAIGN)
     assert instagram.problem == "its text has 6 hashtags; Instagram takes at most 5"
@@ -130,25 +139,75 @@ def test_platform_tag_sources_come_from_the_kit() -> None:
     fit = fit_post("Text.", rule, tags=[Tag("Mine", "post"), *CAMPAIGN])
     assert fit.parts[0].text == "Text. #Mine"
     assert fit.notes == (
-        "left out #NoImpunityforTHB: X gets only post tags",
-        "left out #EndHumanTrafficking: X gets only post tags",
+        Note("campaign_tag_not_used", platform="x", tag="NoImpunityforTHB"),
+        Note("campaign_tag_not_used", platform="x", tag="EndHumanTrafficking"),
     )
 
 
 def test_fold_warning_when_the_first_sentence_runs_past_125_characters() -> None:
     fit = fit_post(_words(30) + ". Second.", RULES["facebook"])
-    assert fit.warnings == (
-        "the first sentence ends at character 150, after the ~125 Facebook shows before "
-        "'more' on mobile",
-    )
+    assert fit.warnings == (Note("fold", platform="facebook", end=150, fold=125),)
     assert fit_post("Short first. Then " + _words(40), RULES["facebook"]).warnings == ()
 
 
 def test_bluesky_offers_the_short_link_form() -> None:
     fit = fit_post("Text.", RULES["bluesky"], link="https://example.org/a/very/long/path")
     assert fit.notes == (
-        "Bluesky shows the link as example.org/a/very/long/... (counted as typed)",
+        Note("link_shown_short", platform="bluesky", shown="example.org/a/very/long/..."),
     )
+
+
+def test_only_the_first_of_several_hashtags_in_the_text_becomes_a_topic_on_threads() -> None:
+    fit = fit_post("We say #One and #Two.", RULES["threads"], tags=CAMPAIGN)
+    assert fit.parts[0].text == "We say #One and #Two."
+    assert fit.notes == (
+        Note("tag_over_topic_cap", platform="threads", tag="NoImpunityforTHB"),
+        Note("tag_over_topic_cap", platform="threads", tag="EndHumanTrafficking"),
+        Note("first_tag_only_topic", platform="threads", tag="One"),
+    )
+
+
+# --- notes in words -------------------------------------------------------------------------
+
+
+def test_a_note_is_worded_in_the_language_asked_for() -> None:
+    note = Note("dropped_tag", platform="x", tag="EndHumanTrafficking")
+    assert note.text("en") == (
+        "left out #EndHumanTrafficking to keep the post within the length limit"
+    )
+    assert note.text("sr-Cyrl") == (
+        "изостављен #EndHumanTrafficking да објава не би прешла ограничење дужине"
+    )
+    assert note.text("sq") == (
+        "u la jashtë #EndHumanTrafficking që postimi të mos e kalojë kufirin e gjatësisë"
+    )
+    # A language msgkit has no words for gets English.
+    assert note.text("de") == note.text("en")
+
+
+def test_a_note_as_json_keeps_a_stable_code_next_to_its_words() -> None:
+    note = Note("thread", platform="mastodon", n=3)
+    assert note.to_json("sl") == {
+        "code": "thread",
+        "values": {"n": 3, "platform": "mastodon"},
+        "text": "razdeljeno v nit objav, oštevilčenih od 1/3 do 3/3, da nobena ne preseže "
+        "omejitve dolžine",
+    }
+    assert note == Note("thread", n=3, platform="mastodon")
+    assert note != Note("thread", platform="mastodon", n=2)
+    assert len({note, Note("thread", n=3, platform="mastodon")}) == 1
+
+
+def test_every_note_code_has_words_in_english() -> None:
+    from typing import get_args
+
+    from msgkit.fit import NoteCode
+
+    values = {"tag": "Tag", "written": "tag", "max": 5, "n": 2, "shown": "a.org/b", "end": 150,
+              "fold": 125}
+    for code in get_args(NoteCode):
+        text = Note(code, platform="x", **values).text("en")
+        assert text and "{" not in text, code
 
 
 def test_split_sentences_keeps_abbreviations_and_returns_every_character() -> None:

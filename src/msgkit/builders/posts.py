@@ -3,8 +3,14 @@
 Per language (one target each, so editing one language's posts rebuilds only that language):
 
 - `<lang>/posts/<platform>.md` — each post fitted to the platform, with its counted length, the
-  limit and every decision taken ("dropped #EUAntiTraffickingDay to fit X");
-- `<lang>/posts/posts.json` — every variant, the same objects as `msgkit posts --json`;
+  limit and every decision taken, all in the file's language and in plain words (a header says
+  how the platform counts; a note says e.g. "left out #EUAntiTraffickingDay to keep the post
+  within the length limit");
+- `<lang>/posts/posts.json` — every variant, the same objects as `msgkit posts --json`. Its
+  `notes` (decisions) and `warnings` (advice, e.g. the first sentence runs past the mobile fold)
+  are lists of `{"code": …, "values": {…}, "text": …}`: `code` is stable for machines (see
+  `msgkit.fit.NoteCode`), `values` names what it is about (`platform` id, `tag` without `#`,
+  numbers), and `text` is the note in the variant's language;
 - `<lang>/posts/scheduler.csv` — a generic scheduler import: `platform, scheduled_at` (ISO 8601
   with offset), `text, link, image, alt_text, lang`, then `area, post, part`. RFC 4180 quoting,
   CRLF rows, UTF-8 with a byte-order mark so Excel shows Cyrillic correctly. A thread is one row
@@ -87,7 +93,8 @@ class PostVariant:
             "limit": fit.limit,
             "fits": fit.ok,
             "hashtags": list(fit.hashtags),
-            "notes": list(fit.notes) + [f"warning: {w}" for w in fit.warnings],
+            "notes": [n.to_json(self.lang) for n in fit.notes],
+            "warnings": [w.to_json(self.lang) for w in fit.warnings],
             "text_used": fit.used,
             "scheduled_at": self.scheduled_at.isoformat(),
             "link": self.link,
@@ -204,7 +211,8 @@ class PostsBuilder(BaseBuilder):
     """`<lang>/posts/`: each post fitted to each platform, with CSVs for scheduling tools."""
 
     name: ClassVar[str] = "posts"
-    version: ClassVar[int] = 1
+    #: 2: notes, warnings and the counting header in the output's language; notes as objects.
+    version: ClassVar[int] = 2
 
     def lint(self, kit: Kit) -> list[Diagnostic]:
         """Hashtag problems, and posts that no fitting step can bring under a platform's limit."""
@@ -305,8 +313,7 @@ def render_markdown(kit: Kit, lang: str, rule: PlatformRule, variants: list[Post
     lines = [f"# {rule.name} · {kit.text(kit.campaign.title, lang)}", ""]
     if kit.is_draft(lang):
         lines += [f"> **{label('draft', lang)}**", ""]
-    margin = f", fitted to {rule.budget}" if rule.margin else ""
-    lines += [f"{rule.name}: {rule.limit}{margin} — {rule.counts}.", ""]
+    lines += [counting_rules(rule, lang), ""]
     by_area: dict[str, list[PostVariant]] = {}
     for v in variants:
         by_area.setdefault(v.area, []).append(v)
@@ -318,6 +325,24 @@ def render_markdown(kit: Kit, lang: str, rule: PlatformRule, variants: list[Post
         for v in by_area[area.id]:
             lines += _variant_lines(v, lang)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def counting_rules(rule: PlatformRule, lang: str) -> str:
+    """How the platform counts and what else it limits, in plain words in `lang`."""
+    said = [label("posts_limit", lang, limit=rule.limit)]
+    if rule.margin:
+        said.append(label("posts_margin", lang, budget=rule.budget))
+    said.append(label(f"counts_{rule.id}", lang))
+    if rule.max_hashtags == 1 and not rule.hashtag_cap_hard:
+        said.append(label("posts_topic_tag", lang))
+    elif rule.max_hashtags is not None:
+        said.append(label("posts_tag_cap", lang, max=rule.max_hashtags))
+    return " ".join(said)
+
+
+def _notes_in_words(fit: Fit, lang: str) -> list[str]:
+    """The fit's notes, then its warnings (marked ⚠), in `lang`."""
+    return [n.text(lang) for n in fit.notes] + [f"⚠ {w.text(lang)}" for w in fit.warnings]
 
 
 def _variant_lines(v: PostVariant, lang: str) -> list[str]:
@@ -333,7 +358,7 @@ def _variant_lines(v: PostVariant, lang: str) -> list[str]:
         fence = _fence(part.text)
         lines += [fence, part.text, fence, ""]
     summary = [] if fit.is_thread else [f"{fit.parts[0].length}/{fit.limit}" if fit.parts else ""]
-    summary += list(fit.notes) + [f"⚠ {w}" for w in fit.warnings]
+    summary += _notes_in_words(fit, lang)
     if summary:
         lines += ["*" + _md_escape(" · ".join(summary)) + "*", ""]
     if v.image:
@@ -469,13 +494,14 @@ def preview_table(variants: list[PostVariant], width: int = 160) -> Any:
             body.append(f"same text as {shown[texts]}", style="dim")
         elif fit.ok:
             shown[texts] = RULES[v.platform].name
+        # Notes in the previewed language: staff see what partners will read.
         notes = Text()
         for note in fit.notes:
-            notes.append(("\n" if notes else "") + note)
-        for warning_text in fit.warnings:
-            notes.append(("\n" if notes else "") + "⚠ " + warning_text, style="yellow")
+            notes.append(("\n" if notes else "") + note.text(v.lang))
+        for warning in fit.warnings:
+            notes.append(("\n" if notes else "") + "⚠ " + warning.text(v.lang), style="yellow")
         if v.fallback:
-            notes.append(("\n" if notes else "") + "untranslated: default-language text", "dim")
+            notes.append(("\n" if notes else "") + label("not_translated", v.lang), "dim")
         where = Text()
         if key != previous:
             where.append(v.area, "cyan")

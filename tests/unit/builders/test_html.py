@@ -300,3 +300,29 @@ def test_light_brand_colours_are_made_readable(starter_kit: Path) -> None:
     style = Page(_render(kit, "en", [], {})).find("style")[0].text
     assert "--brand:#FFD700;" in style
     assert "--on-brand:#1B1B1B;" in style and "--ink:#1B1B1B;" in style
+
+
+def test_fitting_notes_show_in_the_pages_language(starter_kit: Path, tmp_path: Path) -> None:
+    request = BuildRequest(out_root=tmp_path / "dist", languages=("sl",), only=("posts", "html"))
+    result = build_kit(starter_kit, request)
+    page = Page((result.out_dir / "sl" / "index.html").read_text("utf-8"))
+    [block] = page.with_class("notes")
+    assert block.text == (
+        "aplikacija povezavo prikaže skrajšano, kot example.org/campaign, šteje pa jo v celoti"
+    )
+    assert not [li for li in page.find("li") if "shows the link" in li.text]
+
+
+def test_fitting_warnings_are_marked_apart_from_notes(kit: Kit) -> None:
+    entries, files = _upstream("en")
+    posts = json.loads(files["en/posts/posts.json"])
+    posts[0]["notes"] = [{"code": "used_short", "values": {"platform": "x"}, "text": "Note <1>"}]
+    posts[0]["warnings"] = [{"code": "fold", "values": {"platform": "x"}, "text": "Mind <2>"}]
+    files["en/posts/posts.json"] = json.dumps(posts).encode()
+    for entry in entries:
+        if entry["path"] == "en/posts/posts.json":
+            entry["sha256"] = hashlib.sha256(files["en/posts/posts.json"]).hexdigest()
+    page = Page(_render(kit, "en", entries, files))
+    shown = ("Note <1>", "⚠ Mind <2>")
+    items = [(li.text, li.classes) for li in page.find("li") if li.text in shown]
+    assert items == [("Note <1>", []), ("⚠ Mind <2>", ["warning"])]

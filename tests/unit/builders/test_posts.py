@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -18,6 +19,7 @@ from msgkit.build import BuildRequest, build_kit
 from msgkit.builders.posts import BUILDER, SCHEDULER_COLUMNS, posts_slice
 from msgkit.cli import app
 from msgkit.errors import MsgkitError
+from msgkit.labels import label
 from msgkit.platforms import RULES, length
 from msgkit.scaffold import scaffold
 from msgkit.validate import load_kit
@@ -170,21 +172,98 @@ def test_every_variant_fits_by_the_platforms_own_count(built: tuple[Path, Path])
             assert part["length"] == length(part["text"], RULES[v["platform"]]) <= v["limit"]
 
 
+def _variants(out: Path, lang: str) -> dict[tuple[str, str], dict[str, Any]]:
+    data = json.loads(_read(out, f"{lang}/posts/posts.json"))
+    return {(v["post"], v["platform"]): v for v in data}
+
+
+def _codes(notes: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+    return [(n["code"], n["values"]) for n in notes]
+
+
 def test_the_variants_record_drops_threads_and_rewrites(built: tuple[Path, Path]) -> None:
     _, out = built
-    variants = {
-        (v["post"], v["platform"]): v for v in json.loads(_read(out, "en/posts/posts.json"))
-    }
-    assert variants[("tight", "x")]["notes"] == ["dropped #EndHumanTrafficking to fit X"]
-    assert variants[("summary", "x")]["notes"] == ["used the short text to fit X"]
+    variants = _variants(out, "en")
+    assert variants[("tight", "x")]["notes"] == [
+        {
+            "code": "dropped_tag",
+            "values": {"platform": "x", "tag": "EndHumanTrafficking"},
+            "text": "left out #EndHumanTrafficking to keep the post within the length limit",
+        }
+    ]
+    assert _codes(variants[("summary", "x")]["notes"]) == [("used_short", {"platform": "x"})]
     long_x = variants[("long", "x")]
     assert [p["text"][-4:] for p in long_x["parts"]] == [" 1/2", " 2/2"]
-    assert long_x["notes"] == ["split into a thread of 2 posts to fit X"]
+    assert _codes(long_x["notes"]) == [("thread", {"platform": "x", "n": 2})]
     assert variants[("long", "instagram")]["parts"][0]["text"].endswith(
         "\n\n#AreaTag #OurCampaign"
     )
-    assert "wrote #OurCampaign for #ourcampaign" in variants[("post-1", "x")]["notes"]
+    rewrite = {"platform": "x", "tag": "OurCampaign", "written": "ourcampaign"}
+    assert ("rewrote_tag", rewrite) in _codes(variants[("post-1", "x")]["notes"])
     assert variants[("post-1", "linkedin")]["hashtags"] == ["OurCampaign", "EndHumanTrafficking"]
+    assert _codes(variants[("tight", "facebook")]["warnings"]) == [
+        ("fold", {"platform": "facebook", "end": 190, "fold": 125})
+    ]
+
+
+# What the English notes and counting header say; none of it may reach another language's files.
+ENGLISH_TOOL_TEXT = (
+    "dropped", "to fit", "thread of", "left out", "left the link", "the short", "counted as",
+    "length limit", "hashtag limit", "shows the link", "characters", "count as", "counts as",
+    "twitter-text", "NFC", "grapheme", "UTF-16", "UTF-8", "bytes",
+)
+
+
+def _msgkit_words(markdown: str, lang: str) -> str:
+    """The lines of a posts file msgkit writes itself: no post texts (fenced) and no alt text."""
+    kept, fenced = [], False
+    for line in markdown.splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+        elif not fenced and not line.startswith(label("alt_text", lang)):
+            kept.append(line)
+    return "\n".join(kept)
+
+
+@pytest.mark.parametrize("lang", ["sl", "sr-Cyrl"])
+def test_a_translated_languages_posts_say_everything_in_that_language(
+    built: tuple[Path, Path], lang: str
+) -> None:
+    _, out = built
+    # The kit's untranslated posts fall back to English text: only msgkit's own words count.
+    for path in sorted((out / lang / "posts").glob("*.md")):
+        words = _msgkit_words(path.read_text("utf-8"), lang).casefold()
+        assert [w for w in ENGLISH_TOOL_TEXT if w.casefold() in words] == [], path.name
+    variants = _variants(out, lang).values()
+    notes = [n for v in variants for n in v["notes"] + v["warnings"]]
+    # Every kind of note the kit gives rise to is looked at, in both languages.
+    assert {n["code"] for n in notes} >= {
+        "dropped_tag", "used_short", "thread", "link_left_out", "tag_over_cap",
+        "tag_over_topic_cap", "area_tag_not_used", "link_shown_short", "fold",
+    }
+    for note in notes:
+        assert [w for w in ENGLISH_TOOL_TEXT if w.casefold() in note["text"].casefold()] == []
+        assert note["text"] == label(f"note_{note['code']}", lang, **_named(note["values"]))
+
+
+def _named(values: dict[str, Any]) -> dict[str, Any]:
+    """Note values as the words show them: the platform by its name."""
+    return {k: RULES[v].name if k == "platform" else v for k, v in values.items()}
+
+
+def test_the_counting_header_is_plain_words_in_the_files_language(
+    built: tuple[Path, Path],
+) -> None:
+    _, out = built
+    header = _read(out, "sr-Cyrl/posts/x.md").decode("utf-8").split("\n\n")[2]
+    assert header.startswith("Ограничење дужине: 280. Слова латинице, ћирилице")
+    assert "свака веза као 23" in header
+    instagram = _read(out, "en/posts/instagram.md").decode("utf-8")
+    # The kit caps Instagram at 2 hashtags: the header says the kit's cap, not the platform's 5.
+    assert "Length limit: 2200. Most characters count as 1" in instagram
+    assert "Hashtag limit: 2." in instagram
+    linkedin = _read(out, "sl/posts/linkedin.md").decode("utf-8")
+    assert "Omejitev dolžine: 3000. Objave so prilagojene na 2900" in linkedin
 
 
 def test_scheduler_csv_is_rfc4180_utf8_with_bom_and_a_row_per_thread_part(
@@ -312,10 +391,23 @@ def test_posts_command_previews_a_table(
     assert result.exit_code == 0, result.output
     out = result.output
     assert "area / post" in out and "length" in out and "decisions" in out
-    assert "dropped #EndHumanTrafficking to fit X" in out
+    assert "left out #EndHumanTrafficking" in out
     assert "1/2" in out
     assert "same text as" in out
     assert " sl " not in out
+
+
+def test_posts_command_previews_notes_in_the_language_previewed(
+    built: tuple[Path, Path], runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from msgkit import cli
+
+    monkeypatch.setattr(cli.out_console, "width", 160)
+    kit, _ = built
+    result = runner.invoke(app, ["posts", str(kit), "--lang", "sr-Cyrl", "-p", "x"])
+    assert result.exit_code == 0, result.output
+    assert "изостављен #EndHumanTrafficking" in result.output
+    assert "left out" not in result.output
 
 
 def test_posts_command_json(built: tuple[Path, Path], runner: CliRunner) -> None:
@@ -372,19 +464,18 @@ def test_posts_command_usage_errors(
 ) -> None:
     kit, _ = built
     result = runner.invoke(app, ["posts", str(kit), *args])
-    assert result.exit_code == 1
-    assert result.output == message + "failed: 1 error, 0 warnings\n"
+    assert result.exit_code == 2  # a mistake in the command line, not in a kit
+    assert result.output == message
 
 
 def test_posts_command_refuses_a_platform_the_kit_does_not_use(
     starter_kit: Path, runner: CliRunner
 ) -> None:
     result = runner.invoke(app, ["posts", str(starter_kit), "--platform", "threads"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.output == (
         "error: --platform threads: the kit does not publish on `threads`\n"
         "  hint: choose one of: x, bluesky, mastodon\n"
-        "failed: 1 error, 0 warnings\n"
     )
 
 
