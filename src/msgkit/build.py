@@ -223,9 +223,10 @@ def build_kit(
                 continue
             builder_name = meta.get("builder", target_id.split(":")[0])
             lang = meta.get("lang")
-            if builder_name in in_scope and (
-                lang is None or lang in wanted or not request.languages
-            ):
+            # A language-neutral target (a partner pack) is only judged by a build of every
+            # language: a `--lang` build does not plan it, and must not delete it.
+            covered = lang in wanted if lang is not None else not request.languages
+            if builder_name in in_scope and covered:
                 result.removed.append(target_id)
             else:
                 targets_meta[target_id] = meta

@@ -165,7 +165,7 @@ def lint_hashtags(kit: Kit) -> list[Diagnostic]:
     """Every hashtag problem of the kit, located: texts, attached tags and the registry itself."""
     registry = Registry.from_kit(kit)
     found: list[Diagnostic] = []
-    kit_src = next(iter(kit.documents), "kit.yaml")
+    kit_src = kit.source
     for i, entry in enumerate(kit.campaign.hashtags):
         tag = entry.tag.removeprefix("#")
         if hashtag_syntax_problem(tag) is None and looks_lowercase_multiword(tag):

@@ -350,6 +350,8 @@ class Kit:
     campaign: KitFile
     areas: list[Area]
     documents: dict[str, YamlDocument] = field(default_factory=dict, repr=False)
+    #: The display path of kit.yaml, as diagnostics print it (and `locate` takes it).
+    source: str = "kit.yaml"
     #: `texts()` computed once: the model is frozen, so the list never goes stale.
     _texts: list[KitText] | None = field(default=None, repr=False, compare=False)
 
@@ -394,8 +396,7 @@ class Kit:
     def texts(self) -> list[KitText]:
         """Every localized text of the kit with its file and key path, in file order."""
         if self._texts is None:
-            kit_source = next(iter(self.documents), "kit.yaml")
-            found = list(_walk_texts(kit_source, self.campaign.model_dump(mode="json"), ()))
+            found = list(_walk_texts(self.source, self.campaign.model_dump(mode="json"), ()))
             for area in self.areas:
                 found += _walk_texts(area.source, area.content.model_dump(mode="json"), ())
             self._texts = found

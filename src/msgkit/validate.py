@@ -149,7 +149,13 @@ def _load(root: Path, diags: Diagnostics) -> Kit | None:
                     f"add `- id: {area_id}` to `areas:` in kit.yaml, or delete this file",
                 )
             )
-    return Kit(root=root.resolve(), campaign=campaign, areas=areas, documents=documents)
+    return Kit(
+        root=root.resolve(),
+        campaign=campaign,
+        areas=areas,
+        documents=documents,
+        source=kit_display,
+    )
 
 
 M = TypeVar("M", bound=BaseModel)
@@ -455,7 +461,7 @@ def check_kit(kit: Kit) -> list[Diagnostic]:
     """Checks that span fields or files: languages, ids, hashtags, paths, time zone, sources."""
     found: list[Diagnostic] = []
     campaign = kit.campaign
-    kit_src = display_path(kit.root / KIT_FILE)
+    kit_src = kit.source
     languages = list(campaign.languages)
     if campaign.default_language not in campaign.languages:
         found.append(

@@ -160,7 +160,7 @@ def test_lint_reports_every_hashtag_problem_with_its_location(
         "cannot tell where its words begin\n"
         "  hint: if it joins several words, capitalise each one (CamelCase), "
         "e.g. #EndHumanTrafficking",
-        "starter/kit.yaml:39:11: warning: hashtag #stopimpunitynow is all lower case: screen "
+        "starter/kit.yaml:41:11: warning: hashtag #stopimpunitynow is all lower case: screen "
         "readers cannot tell where its words begin\n"
         "  hint: if it joins several words, capitalise each one (CamelCase), "
         "e.g. #EndHumanTrafficking",

@@ -35,7 +35,7 @@ class DeckBuilder(BaseBuilder):
     def lint(self, kit: Kit) -> list[Diagnostic]:
         """File kinds the decks can use: a .pptx/.potx template, pictures python-pptx embeds."""
         problems = []
-        kit_src = _kit_source(kit)
+        kit_src = kit.source
         template = kit.campaign.outputs.deck_template
         if template and PurePosixPath(template).suffix.lower() not in _TEMPLATE_SUFFIXES:
             problems.append(
@@ -127,10 +127,6 @@ class DeckBuilder(BaseBuilder):
         ]
 
 
-def _kit_source(kit: Kit) -> str:
-    return next(iter(kit.documents), "kit.yaml")
-
-
 def _template_path(kit: Kit) -> Path:
     from msgkit.deck.template import DEFAULT_TEMPLATE
 
@@ -142,7 +138,7 @@ def _pictures(kit: Kit) -> list[tuple[str, KeyPath, str]]:
     """Every picture a deck shows: (file, key path, kit-relative path)."""
     found: list[tuple[str, KeyPath, str]] = []
     if kit.campaign.brand.logo:
-        found.append((_kit_source(kit), ("brand", "logo"), kit.campaign.brand.logo))
+        found.append((kit.source, ("brand", "logo"), kit.campaign.brand.logo))
     for area in kit.areas:
         for i, post in enumerate(area.content.posts):
             if post.image is not None:
@@ -155,7 +151,7 @@ def _check_template(kit: Kit) -> list[Diagnostic]:
     from msgkit.deck.template import TemplateError, inspect_template, missing, summary
 
     relpath = kit.campaign.outputs.deck_template
-    where = kit.locate(_kit_source(kit), _TEMPLATE_KEY) if relpath else None
+    where = kit.locate(kit.source, _TEMPLATE_KEY) if relpath else None
     path = _template_path(kit)
     try:
         info = inspect_template(path)
@@ -201,7 +197,7 @@ def _check_glyphs(kit: Kit, languages: list[str]) -> list[Diagnostic]:
     for item in kit.texts():
         if item.lang in wanted and item.keypath[:1] == ("posts",) and item.keypath[-2] == "text":
             plain.append((item.source, item.keypath, strip_emoji(item.text)[0]))
-    kit_src = _kit_source(kit)
+    kit_src = kit.source
     c = kit.campaign
     plain += [
         (kit_src, ("organisations", i, "name"), o.name) for i, o in enumerate(c.organisations)

@@ -39,11 +39,6 @@ TEXT_PAIRS = (
 )
 
 
-def kit_source(kit: Kit) -> str:
-    """The display path of the kit's kit.yaml (the key of `kit.documents` that names it)."""
-    return next((s for s in kit.documents if s.endswith("kit.yaml")), "kit.yaml")
-
-
 def _platforms(kit: Kit, chosen: list[str] | None) -> list[str]:
     return [p for p in (chosen or kit.campaign.platforms) if p in kit.campaign.platforms]
 
@@ -57,7 +52,7 @@ class ImagesBuilder(BaseBuilder):
     def lint(self, kit: Kit) -> list[Diagnostic]:
         """Unreadable brand colour pairs, unusable sizes, card file names that would collide."""
         problems: list[Diagnostic] = []
-        source = kit_source(kit)
+        source = kit.source
         colors = kit.campaign.brand.colors
         for fg, bg, used in TEXT_PAIRS:
             ratio = contrast_ratio(getattr(colors, fg), getattr(colors, bg))
@@ -127,11 +122,11 @@ class ImagesBuilder(BaseBuilder):
                 if tag.campaign and tag.lang in (None, lang):
                     for ch in missing_glyphs(tag.tag, STYLES):
                         problems.append(
-                            glyph_error(kit, kit_source(kit), ("hashtags", i), ch, _WHAT)
+                            glyph_error(kit, kit.source, ("hashtags", i), ch, _WHAT)
                         )
         for ch in missing_glyphs(kit.campaign.brand.name, STYLES):
             if kit.campaign.brand.logo is None:
-                problems.append(glyph_error(kit, kit_source(kit), ("brand", "name"), ch, _WHAT))
+                problems.append(glyph_error(kit, kit.source, ("brand", "name"), ch, _WHAT))
         return list(dict.fromkeys(problems))
 
     def _cards(self, kit: Kit, area: Area, lang: str) -> list[tuple[CardContent, str]]:
@@ -248,12 +243,12 @@ def _misfit(
             else "shorten it"
         )
     elif part == "brand":
-        source, where, keypath = kit_source(kit), "the brand name", ("brand", "name")
+        source, where, keypath = kit.source, "the brand name", ("brand", "name")
         hint = "shorten it, or give the brand a mark (`brand.logo`), which may stand alone"
     else:
         # The kicker and the tags give way to the message instead of failing; what is left is
         # msgkit's own draft label on a very narrow card.
-        source, where, keypath = kit_source(kit), "the draft label", ("languages", lang)
+        source, where, keypath = kit.source, "the draft label", ("languages", lang)
         hint = "use a wider size in `outputs.image_sizes`"
     return error(
         f"{where} does not fit the {shown} share image, even at the smallest readable "

@@ -41,7 +41,7 @@ class PackBuilder(BaseBuilder):
 
     def lint(self, kit: Kit) -> list[Diagnostic]:
         """A partner's pack must not take the file name of a language pack or another partner's."""
-        source = next(iter(kit.documents), "kit.yaml")
+        source = kit.source
         taken = {lang.lower(): f"the `{lang}` language pack" for lang in kit.campaign.languages}
         problems = []
         for i, partner in enumerate(kit.campaign.partners):

@@ -29,7 +29,7 @@ def shows(item: KitText) -> bool:
 
 def plain_texts(kit: Kit) -> list[tuple[str, tuple[str | int, ...], str]]:
     """Non-localized strings a fact sheet shows, as (source, key path, text)."""
-    kit_src = next(iter(kit.documents), "kit.yaml")
+    kit_src = kit.source
     c = kit.campaign
     found: list[tuple[str, tuple[str | int, ...], str]] = [
         (kit_src, ("brand", "name"), c.brand.name)
