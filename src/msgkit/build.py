@@ -357,7 +357,9 @@ def _fingerprint(
         "inputs": target.inputs,
         "upstream": sorted((e["path"], e["sha256"]) for e in upstream),
     }
-    digest.update(json.dumps(header, sort_keys=True, ensure_ascii=False, default=str).encode())
+    # No `default=`: an input that is not plain JSON must fail loudly here, not be hashed by a
+    # repr that may change from run to run.
+    digest.update(json.dumps(header, sort_keys=True, ensure_ascii=False).encode())
     for asset in sorted(target.assets):
         if asset not in asset_hashes:
             asset_hashes[asset] = file_sha256(asset) or "missing"

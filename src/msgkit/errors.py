@@ -84,11 +84,16 @@ class Diagnostics:
 
     items: list[Diagnostic] = field(default_factory=list)
     strict: bool = False
+    _seen: set[Diagnostic] = field(default_factory=set, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._seen = set(self.items)
 
     def add(self, diagnostic: Diagnostic) -> None:
         if self.strict and diagnostic.level is Level.WARNING:
             diagnostic = replace(diagnostic, level=Level.ERROR)
-        if diagnostic not in self.items:
+        if diagnostic not in self._seen:
+            self._seen.add(diagnostic)
             self.items.append(diagnostic)
 
     def extend(self, diagnostics: Iterable[Diagnostic]) -> None:

@@ -19,6 +19,25 @@ MAX_FILE_BYTES = 1024 * 1024
 #: The project's shared assets folder: a kit may name `assets/…` files that it does not have itself.
 PROJECT_ASSETS = Path(__file__).resolve().parents[2] / "assets"
 
+#: Keys whose values are prose written per language (`{en: …, sl: …}`), plus `dos`/`donts`,
+#: lists of such mappings. The model's localized fields; here for the comment check below.
+TEXT_KEYS = frozenset(
+    {
+        "title",
+        "description",
+        "summary",
+        "text",
+        "short",
+        "alt",
+        "terms",
+        "unit",
+        "label",
+        "name",
+        "dos",
+        "donts",
+    }
+)
+
 #: A key path into a YAML document: mapping keys and list indexes, outermost first.
 KeyPath = tuple[str | int, ...]
 
@@ -152,7 +171,16 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Diagn
                 "split the content into several area files, or remove pasted binary data",
             )
         ]
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [
+            error(
+                f"cannot read file: {exc.strerror}",
+                start,
+                "check that the file is readable (its permissions) and not a folder",
+            )
+        ]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -373,7 +401,9 @@ def _to_python(node: Node, keypath: KeyPath, doc: YamlDocument) -> Any:
     if isinstance(node, SequenceNode):
         return [_to_python(item, (*keypath, i), doc) for i, item in enumerate(node.value)]
     assert isinstance(node, ScalarNode)
-    if not node.style:  # plain (unquoted) scalars only: None in PyYAML, "" in libyaml
+    # Plain (unquoted) prose only: style is None in PyYAML, "" in libyaml. A comment after a
+    # URL, a number or an id (`week: 2 #moved`) is a comment.
+    if not node.style and _is_prose(keypath):
         _check_hashtag_comment(node, doc)
     constructor = yaml.SafeLoader.yaml_constructors[node.tag]
     return constructor(_SCALAR_LOADER, node)
@@ -381,6 +411,11 @@ def _to_python(node: Node, keypath: KeyPath, doc: YamlDocument) -> Any:
 
 #: What follows an unquoted value when a hashtag was swallowed as a comment: ` #Word…`.
 _HASHTAG_COMMENT = re.compile(r"^(\s*)(#[^\s#].*)$")
+
+
+def _is_prose(keypath: KeyPath) -> bool:
+    parents = [k for k in keypath[:-1] if isinstance(k, str)]
+    return bool(parents) and parents[-1] in TEXT_KEYS
 
 
 def _check_hashtag_comment(node: ScalarNode, doc: YamlDocument) -> None:

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from msgkit.errors import SourceLocation
-from msgkit.load import KeyPath, YamlDocument, resolve_asset
+from msgkit.load import TEXT_KEYS, KeyPath, YamlDocument, resolve_asset
 
 # BCP-47 as campaigns use it: language, optional script, optional region (`sr-Cyrl`, `pt-BR`).
 _LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$")
@@ -52,6 +52,13 @@ def _check_lang(value: str) -> str:
 
 
 LangTag = Annotated[str, AfterValidator(_check_lang)]
+
+
+def _date_text(value: object) -> object:
+    # pydantic would read a bare number (`start: 2021`) as Unix time: a 1970 date, silently.
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise ValueError(f"`{value}` is not a date: write it as YYYY-MM-DD, e.g. `2021-10-18`")
+    return value
 
 #: Text in several languages, keyed by BCP-47 tag: `{en: "…", sl: "…"}`.
 Localized = Annotated[
@@ -178,7 +185,9 @@ class KitFile(_Model):
     title: Localized
     description: Localized
     url: Url
-    start: dt.date = Field(description="First day of week 1, as YYYY-MM-DD.")
+    start: Annotated[dt.date, BeforeValidator(_date_text)] = Field(
+        description="First day of week 1, as YYYY-MM-DD."
+    )
     timezone: str = Field("UTC", description="IANA time zone, e.g. `Europe/Ljubljana`.")
     default_language: LangTag = "en"
     languages: dict[LangTag, LanguageSpec] = Field(min_length=1)
@@ -208,7 +217,7 @@ class Figure(_Model):
     label: NonEmpty | Localized = Field(
         description="The point's label: one text (`2019`) or a text per language."
     )
-    value: float
+    value: float = Field(allow_inf_nan=False)
 
 
 class Figures(_Model):
@@ -278,22 +287,7 @@ class AreaFile(_Model):
 
 
 #: Keys whose values are `{lang: text}` mappings (plus the items of `dos` / `donts`).
-LOCALIZED_KEYS = frozenset(
-    {
-        "title",
-        "description",
-        "summary",
-        "text",
-        "short",
-        "alt",
-        "terms",
-        "unit",
-        "label",
-        "name",
-        "dos",
-        "donts",
-    }
-)
+LOCALIZED_KEYS = TEXT_KEYS
 
 
 @dataclass(frozen=True)

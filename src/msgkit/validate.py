@@ -78,7 +78,12 @@ def _load(root: Path, diags: Diagnostics) -> Kit | None:
     area_files: list[tuple[str, AreaFile]] = []
     area_dir = root / AREAS_DIR
     paths = (
-        sorted(area_dir.glob("*.yaml")) + sorted(area_dir.glob("*.yml"))
+        # Hidden files are editors' and systems' (`.#week-1.yaml` locks, macOS `._week-1.yaml`).
+        [
+            p
+            for p in sorted(area_dir.glob("*.yaml")) + sorted(area_dir.glob("*.yml"))
+            if not p.name.startswith(".")
+        ]
         if area_dir.is_dir()
         else []
     )

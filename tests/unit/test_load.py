@@ -381,3 +381,21 @@ def test_libyaml_and_pure_python_read_kit_files_identically(
     assert fast.data == slow.data
     assert fast.value_locations == slow.value_locations
     assert fast.key_locations == slow.key_locations
+
+
+def test_comments_after_urls_numbers_and_ids_are_comments(tmp_path: Path) -> None:
+    path = tmp_path / "k.yaml"
+    path.write_text(
+        "url: https://example.org #main site\nweek: 2 #moved\nid: p1 #first\n"
+        "text:\n  en: Stop #endhumantrafficking now\n",
+        "utf-8",
+    )
+    doc, problems = read_yaml(path, "k.yaml")
+    assert doc is not None
+    assert doc.data["url"] == "https://example.org" and doc.data["week"] == 2
+    assert [d.render() for d in problems] == [
+        "k.yaml:5:12: error: the text stops before `#endhumantrafficking now`: in YAML an unquoted "
+        "` #` starts a comment, so the rest of the line is left out\n"
+        '  hint: put the whole text in quotes: "Stop #endhumantrafficking now" '
+        "(a comment needs a space after `#`)"
+    ]

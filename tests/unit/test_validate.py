@@ -621,3 +621,29 @@ def test_contact_name_may_be_given_per_language(tmp_path: Path) -> None:
     assert kit.text(name, "sl") == "Služba za odnose"
     assert kit.text(name, "en") == "Press office"
     assert kit.text("One name", "sl") == "One name"
+
+
+def test_a_bare_number_is_not_a_start_date_and_dotfiles_are_not_areas(tmp_path: Path) -> None:
+    from msgkit.scaffold import scaffold
+
+    kit_dir = tmp_path / "kit"
+    scaffold(kit_dir)
+    (kit_dir / "areas" / "._week-1.yaml").write_bytes(b"\x00\x05\x16\x07 macOS resource fork")
+    kit_yaml = kit_dir / "kit.yaml"
+    kit_yaml.write_text(
+        kit_yaml.read_text("utf-8").replace("start: 2030-10-18", "start: 2030"), "utf-8"
+    )
+    with pytest.raises(MsgkitError) as caught:
+        load_kit(kit_dir)
+    (problem,) = caught.value.diagnostics
+    assert "`2030` is not a date: write it as YYYY-MM-DD" in problem.message
+    assert problem.location is not None and problem.location.line > 1
+
+
+def test_chart_values_must_be_real_numbers(tmp_path: Path) -> None:
+    from msgkit.model import Figure
+
+    with pytest.raises(ValueError):
+        Figure(label="2019", value=float("nan"))
+    with pytest.raises(ValueError):
+        Figure(label="2019", value=float("inf"))

@@ -132,7 +132,7 @@ def area_sheet(kit: Kit, area: Area, lang: str, built: dt.datetime) -> dict[str,
         "kind": "area",
         **_campaign(kit, lang, built),
         "hashtags": _canonical(kit, _campaign_tags(kit, lang) + list(a.hashtags)),
-        "weeks": len(kit.areas),
+        "weeks": max(a.week for a in kit.areas),
         "area": {
             "id": a.id,
             **_week(kit, area),
@@ -154,7 +154,7 @@ def overview_sheet(kit: Kit, lang: str, built: dt.datetime) -> dict[str, Any]:
         "kind": "overview",
         **_campaign(kit, lang, built),
         "hashtags": _canonical(kit, _campaign_tags(kit, lang)),
-        "weeks": len(kit.areas),
+        "weeks": max(a.week for a in kit.areas),
         "areas": [
             {
                 "id": area.id,
