@@ -26,6 +26,8 @@ from msgkit.load import TEXT_KEYS, KeyPath, YamlDocument, resolve_asset
 _LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$")
 _ID_RE = r"^[a-z0-9][a-z0-9-]*$"
 _COLOR_RE = r"^#[0-9A-Fa-f]{6}$"
+_EMAIL_PART = r"[^\s@?&#%<>\"']+"
+_EMAIL_RE = rf"^{_EMAIL_PART}@{_EMAIL_PART}\.{_EMAIL_PART}$"
 _TIME_RE = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
 
 Id = Annotated[
@@ -117,7 +119,8 @@ class Contact(_Model):
     name: NonEmpty | Localized | None = Field(
         None, description="Who answers: one text, or a text per language."
     )
-    email: str | None = Field(None, pattern=r"^[^\s@]+@[^\s@]+\.[^\s@]+$")
+    # No `?`, `&` or `#`: the address goes into mailto: links, which must not pre-fill a mail.
+    email: str | None = Field(None, pattern=_EMAIL_RE)
     url: Url | None = None
 
 
