@@ -657,10 +657,30 @@ def _check_paths(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
     for source, keypath, value, what in refs:
         if value is None:
             continue
-        _, problem = resolve_asset(kit.root, value)
+        path, problem = resolve_asset(kit.root, value)
         if problem:
             yield error(
                 f"{format_keypath(keypath)}: {what} {problem[0]}",
                 kit.locate(source, keypath),
                 problem[1],
             )
+        elif path is not None and what != "deck template" and not _is_raster_image(path):
+            yield error(
+                f"{format_keypath(keypath)}: {what} `{value}` is not a PNG or JPEG image",
+                kit.locate(source, keypath),
+                "export it as PNG (or JPEG for photos); SVG and other formats cannot be used",
+            )
+
+
+#: The first bytes of the image files the outputs can embed.
+_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def _is_raster_image(path: Path) -> bool:
+    """Whether a file starts like a PNG or JPEG; read cheaply, without an image library."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        return False
+    return head.startswith(_IMAGE_SIGNATURES)
