@@ -28,21 +28,35 @@ def scaffold(folder: Path, kit_id: str = "my-campaign") -> list[Path]:
             [error(f"`{display_path(folder)}` is a file", hint="choose a folder name")]
         )
     source = resources.files("msgkit") / "data" / "init"
-    written: list[Path] = []
+    files: dict[Path, str] = {}
     for relpath in _TEMPLATE_FILES:
-        target = folder / relpath
-        target.parent.mkdir(parents=True, exist_ok=True)
         text = source.joinpath(relpath).read_text("utf-8")
         if relpath == "kit.yaml":
             text = text.replace("id: my-campaign ", f"id: {kit_id} ", 1)
+        files[folder / relpath] = text
+    for kind, filename in SCHEMA_FILES.items():
+        files[folder / "schema" / filename] = schema_text(kind)
+    existing = [path for path in files if path.exists() or _blocked(path, folder)]
+    if existing:
+        raise MsgkitError(
+            [
+                error(
+                    f"`{display_path(existing[0])}` is in the way",
+                    hint="msgkit init never overwrites files: choose a new, empty folder",
+                )
+            ]
+        )
+    written: list[Path] = []
+    for target, text in files.items():
+        target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
         written.append(target)
-    for kind, filename in SCHEMA_FILES.items():
-        target = folder / "schema" / filename
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(schema_text(kind), encoding="utf-8")
-        written.append(target)
     return written
+
+
+def _blocked(path: Path, folder: Path) -> bool:
+    """Whether a file stands where one of `path`'s folders must go (below `folder`)."""
+    return any(p.exists() and not p.is_dir() for p in path.parents if p.is_relative_to(folder))
 
 
 def kit_id_for(folder: Path) -> str:

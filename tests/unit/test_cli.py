@@ -313,3 +313,15 @@ def test_two_kits_with_one_id_are_refused_before_anything_is_built(
     assert "kit id `my-campaign` is also the id of" in result.output
     assert "hint: give each kit its own `id:` in kit.yaml" in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_init_never_overwrites_a_file(tmp_path: Path, runner: CliRunner) -> None:
+    folder = tmp_path / "half"
+    (folder / "areas").mkdir(parents=True)
+    (folder / "areas" / "week-1.yaml").write_text("# my own notes\n", "utf-8")
+    result = runner.invoke(app, ["init", str(folder)])
+    assert result.exit_code == 1
+    assert "is in the way" in result.output
+    assert "never overwrites files" in result.output
+    assert (folder / "areas" / "week-1.yaml").read_text("utf-8") == "# my own notes\n"
+    assert not (folder / "kit.yaml").exists()
