@@ -92,9 +92,9 @@ def _count(diagnostics: list[Diagnostic]) -> str:
 def find_kits(paths: list[Path] | None) -> list[Path]:
     """The kit folders to work on: those given, or every kit under ./kits."""
     if paths:
-        # A kit named twice (`kits/a kits/a/`) is built once.
-        unique = {path.resolve(): path for path in reversed(paths)}
-        return list(reversed(unique.values()))
+        # A kit named twice (`kits/a kits/a/`) is built once, where it was first named.
+        first = {path.resolve(): path for path in reversed(paths)}
+        return sorted(first.values(), key=paths.index)
     if (DEFAULT_KITS / "kit.yaml").is_file():
         return [DEFAULT_KITS]
     found = sorted(p.parent for p in DEFAULT_KITS.glob("*/kit.yaml"))
