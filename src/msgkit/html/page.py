@@ -22,6 +22,7 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
+from msgkit.images.contrast import AA_TEXT, contrast_ratio
 from msgkit.labels import label
 from msgkit.model import Area, Kit
 from msgkit.platforms import PLATFORM_NAMES
@@ -537,29 +538,17 @@ def _logo(kit: Kit) -> str | None:
 # --- colours, assets, escaping ---------------------------------------------------------------
 
 
-def _luminance(color: str) -> float:
-    """WCAG relative luminance of `#RRGGBB`."""
-    channels = [int(color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
-    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-
-
-def contrast(a: str, b: str) -> float:
-    """WCAG contrast ratio of two `#RRGGBB` colours (1 to 21)."""
-    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
 _INK = "#1B1B1B"
 _PAPER = "#FFFFFF"
 
 
 def _palette(primary: str, on_primary: str, accent: str) -> dict[str, str]:
     """Brand colours made safe to read: text pairs below WCAG AA (4.5:1) are replaced."""
-    if contrast(on_primary, primary) < 4.5:
-        on_primary = _PAPER if contrast(_PAPER, primary) >= contrast(_INK, primary) else _INK
+    if contrast_ratio(on_primary, primary) < AA_TEXT:
+        on_white, on_ink = contrast_ratio(_PAPER, primary), contrast_ratio(_INK, primary)
+        on_primary = _PAPER if on_white >= on_ink else _INK
     # Links and buttons sit on white; a light brand colour would be unreadable there.
-    ink = primary if contrast(primary, _PAPER) >= 4.5 else _INK
+    ink = primary if contrast_ratio(primary, _PAPER) >= AA_TEXT else _INK
     on_ink = on_primary if ink == primary else _PAPER
     return {
         "brand": primary,
