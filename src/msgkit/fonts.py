@@ -35,11 +35,6 @@ def font_path(style: Style = "regular") -> Path:
     return Path(fontpkg_fira_sans.ROOT) / "files" / _FILES[style]
 
 
-def font_paths() -> list[Path]:
-    """Every font file msgkit uses, for fingerprints."""
-    return [font_path(style) for style in _FILES]  # type: ignore[arg-type]
-
-
 @cache
 def _drawable(styles: tuple[Style, ...]) -> frozenset[int]:
     return frozenset.intersection(*(covered(s) for s in styles))

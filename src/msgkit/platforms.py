@@ -566,8 +566,3 @@ def measure(text: str, rule: PlatformRule) -> Measure:
 def fits(text: str, rule: PlatformRule) -> bool:
     """True when `text` is accepted by the platform of `rule`."""
     return measure(text, rule).fits
-
-
-def graphemes(text: str) -> Iterator[str]:
-    """The extended grapheme clusters of `text`."""
-    yield from _GRAPHEME_RE.findall(text)

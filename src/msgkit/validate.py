@@ -503,9 +503,6 @@ _LOCALIZED_FIELDS = LOCALIZED_KEYS - {"dos", "donts"}
 
 def _check_texts(kit: Kit, source: str, data: Any, keypath: KeyPath) -> Iterator[Diagnostic]:
     """Every localized text: known languages only, default present, missing ones fall back."""
-    campaign = kit.campaign
-    langs = list(campaign.languages)
-    default = campaign.default_language
     if isinstance(data, list):
         parent = keypath[-1] if keypath else ""
         for i, item in enumerate(data):
@@ -527,7 +524,6 @@ def _check_texts(kit: Kit, source: str, data: Any, keypath: KeyPath) -> Iterator
             yield from _check_localized(kit, source, value, path)
         elif key != "languages":
             yield from _check_texts(kit, source, value, path)
-    del langs, default
 
 
 def _check_localized(

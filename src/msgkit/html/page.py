@@ -545,8 +545,8 @@ _PAPER = "#FFFFFF"
 def _palette(primary: str, on_primary: str, accent: str) -> dict[str, str]:
     """Brand colours made safe to read: text pairs below WCAG AA (4.5:1) are replaced."""
     if contrast_ratio(on_primary, primary) < AA_TEXT:
-        on_white, on_ink = contrast_ratio(_PAPER, primary), contrast_ratio(_INK, primary)
-        on_primary = _PAPER if on_white >= on_ink else _INK
+        white, black = contrast_ratio(_PAPER, primary), contrast_ratio(_INK, primary)
+        on_primary = _PAPER if white >= black else _INK
     # Links and buttons sit on white; a light brand colour would be unreadable there.
     ink = primary if contrast_ratio(primary, _PAPER) >= AA_TEXT else _INK
     on_ink = on_primary if ink == primary else _PAPER
