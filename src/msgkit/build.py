@@ -488,13 +488,17 @@ def _build_one(
         return [], ctx.reported + exc.diagnostics, time.perf_counter() - t0
     entries = []
     for out in outputs:
-        staging.write(out.relpath, out.data)
+        if isinstance(out.data, bytes):
+            staging.write(out.relpath, out.data)
+            digest, size = sha256(out.data), len(out.data)
+        else:
+            digest, size = staging.write_with(out.relpath, out.data)
         entries.append(
             {
                 **out.meta,
                 "path": out.relpath,
-                "sha256": sha256(out.data),
-                "size": len(out.data),
+                "sha256": digest,
+                "size": size,
                 "kind": out.kind,
                 "lang": out.lang,
                 "area": out.area,

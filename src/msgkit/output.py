@@ -9,9 +9,9 @@ import os
 import shutil
 import stat
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO
 
 #: Hidden folder inside the output folder where a running build stages its files; it is removed
 #: when the build ends, and by the next build if a killed one left it behind.
@@ -76,6 +76,14 @@ class Staging:
         target = self.path(relpath)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+
+    def write_with(self, relpath: str, writer: Callable[[BinaryIO], None]) -> tuple[str, int]:
+        """Stage a file a builder streams out; return its sha256 and size."""
+        target = self.path(relpath)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("wb") as fh:
+            writer(fh)
+        return file_sha256(target) or "", target.stat().st_size
 
     def read(self, relpath: str) -> bytes:
         staged = self.path(relpath)
@@ -173,9 +181,14 @@ def _remove_empty_dir(folder: Path) -> None:
         folder.rmdir()
 
 
+#: A zip member's content, or a function that reads it when the member is written.
+MemberData = bytes | Callable[[], bytes]
+
+ZipDate = tuple[int, int, int, int, int, int]
+
+
 def deterministic_zip(
-    members: Iterable[tuple[str, bytes]],
-    date_time: tuple[int, int, int, int, int, int] = (1980, 1, 1, 0, 0, 0),
+    members: Iterable[tuple[str, MemberData]], date_time: ZipDate = (1980, 1, 1, 0, 0, 0)
 ) -> bytes:
     """A zip whose bytes depend only on its members: sorted names, fixed dates and modes.
 
@@ -183,7 +196,21 @@ def deterministic_zip(
     are checked like output paths, so no entry can escape the folder it is unzipped into.
     """
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
+    write_zip(buffer, members, date_time)
+    return buffer.getvalue()
+
+
+def write_zip(
+    fh: BinaryIO,
+    members: Iterable[tuple[str, MemberData]],
+    date_time: ZipDate = (1980, 1, 1, 0, 0, 0),
+) -> None:
+    """Write `deterministic_zip`'s bytes to a file, one member in memory at a time.
+
+    A pack of a large kit holds hundreds of megabytes of images: members given as functions
+    are read only when written, so memory stays at the size of the largest one.
+    """
+    with zipfile.ZipFile(fh, "w") as archive:
         for name, data in sorted(members, key=lambda m: m[0]):
             check_relpath(name, reserved=False)
             info = zipfile.ZipInfo(name, date_time=date_time)
@@ -191,5 +218,5 @@ def deterministic_zip(
             info.external_attr = (stat.S_IFREG | 0o644) << 16
             stored = PurePosixPath(name).suffix.lower() in _STORED_SUFFIXES
             info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-            archive.writestr(info, data, compresslevel=None if stored else 9)
-    return buffer.getvalue()
+            content = data() if callable(data) else data
+            archive.writestr(info, content, compresslevel=None if stored else 9)

@@ -7,6 +7,7 @@ import json
 import os
 import stat
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -281,3 +282,24 @@ def test_discarded_staging_leaves_no_empty_output_folder(tmp_path: Path) -> None
     staging.write("en/messages.md", b"x")
     staging.discard()
     assert not out.exists()
+
+
+def test_streamed_zip_reads_members_lazily_and_matches_the_in_memory_one() -> None:
+    import io
+
+    from msgkit.output import deterministic_zip, write_zip
+
+    reads: list[str] = []
+
+    def lazily(name: str, data: bytes) -> Callable[[], bytes]:
+        def read() -> bytes:
+            reads.append(name)
+            return data
+
+        return read
+
+    members = {"b.png": b"\x89PNG...", "a.txt": b"hello"}
+    buffer = io.BytesIO()
+    write_zip(buffer, [(n, lazily(n, d)) for n, d in members.items()], (2021, 10, 18, 0, 0, 0))
+    assert reads == ["a.txt", "b.png"]  # read one at a time, in member order
+    assert buffer.getvalue() == deterministic_zip(members.items(), (2021, 10, 18, 0, 0, 0))

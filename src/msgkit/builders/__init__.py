@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, ClassVar, Protocol
+from typing import Any, BinaryIO, ClassVar, Protocol
 
 from msgkit.errors import Diagnostic
 from msgkit.model import Kit
@@ -63,7 +63,9 @@ class OutputFile:
     """One file a target produces; `relpath` is POSIX, relative to the kit's output folder."""
 
     relpath: str
-    data: bytes
+    #: The bytes, or — for a file too large to hold in memory (a pack) — a function that
+    #: writes it to the file object the orchestrator gives it.
+    data: bytes | Callable[[BinaryIO], None]
     kind: str
     lang: str | None = None
     area: str | None = None

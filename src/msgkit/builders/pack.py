@@ -8,14 +8,16 @@ such folder per language of the partner, each with its own README.txt.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
-from typing import Any, ClassVar
+from typing import Any, BinaryIO, ClassVar
 
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
 from msgkit.errors import Diagnostic, error
 from msgkit.labels import label
 from msgkit.model import Kit
-from msgkit.output import check_relpath, deterministic_zip, dump_json, sha256
+from msgkit.output import MemberData, check_relpath, dump_json, sha256, write_zip
 
 
 def pack_relpath(kit_id: str, key: str) -> str:
@@ -107,32 +109,36 @@ class PackBuilder(BaseBuilder):
             readme = render_readme(
                 kit,
                 languages[0],
-                list(members),
+                list(members.contents),
                 ctx.options.build_time,
                 languages=languages,
                 partner=partner_name,
             )
-            members["README.txt"] = readme.encode("utf-8")
+            members.add("README.txt", readme.encode("utf-8"))
             # One page to start from: it links each language's own index page.
-            members["index.html"] = render_landing(kit, languages).encode("utf-8")
+            members.add("index.html", render_landing(kit, languages).encode("utf-8"))
         relpath = pack_relpath(kit.id, partner or languages[0])
         _add_changes_and_manifest(ctx, members, folders, relpath, partner)
+        contents = members.contents
         stamp = ctx.options.build_time
         date_time = max(
             (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second),
             (1980, 1, 1, 0, 0, 0),
         )
-        meta: dict[str, Any] = {"languages": languages, "files": len(members)}
+        meta: dict[str, Any] = {"languages": languages, "files": len(contents)}
         if partner is not None:
             meta["partner"] = partner
         # Every member sits in one folder named like the zip, so unzipping never spills files.
         root = pack_root(relpath)
+
+        def write(fh: BinaryIO) -> None:
+            # Streamed: members are read from the built files one at a time as they are written.
+            write_zip(fh, ((root + name, data) for name, data in contents.items()), date_time)
+
         return [
             OutputFile(
                 relpath=relpath,
-                data=deterministic_zip(
-                    ((root + name, data) for name, data in members.items()), date_time=date_time
-                ),
+                data=write,
                 kind="pack",
                 lang=languages[0] if partner is None else None,
                 meta=meta,
@@ -145,14 +151,34 @@ def pack_root(relpath: str) -> str:
     return PurePosixPath(relpath).stem + "/"
 
 
-def _language_folders(
-    ctx: BuildContext, folders: dict[str, str], partner: bool
-) -> dict[str, bytes]:
+@dataclass
+class _Members:
+    """A pack's members: built files, read only when the zip is written, and its own texts."""
+
+    contents: dict[str, MemberData] = field(default_factory=dict)
+    #: Member name → (sha256, size), known without reading built files (their manifest has it).
+    digests: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+    def add(self, name: str, data: bytes) -> None:
+        self.contents[name] = data
+        self.digests[name] = (sha256(data), len(data))
+
+    def add_built(self, name: str, entry: dict[str, Any], read: Callable[[str], bytes]) -> None:
+        path = str(entry["path"])
+        self.contents[name] = lambda: read(path)
+        self.digests[name] = (str(entry["sha256"]), int(entry["size"]))
+
+    def read(self, name: str) -> bytes | None:
+        data = self.contents.get(name)
+        return data() if callable(data) else data
+
+
+def _language_folders(ctx: BuildContext, folders: dict[str, str], partner: bool) -> _Members:
     """Every file built for each language, under its folder in the pack, and its README."""
     from msgkit.pack.changes import CHANGES_NAME, MANIFEST_NAME
     from msgkit.pack.readme import render_readme
 
-    members: dict[str, bytes] = {}
+    members = _Members()
     # Members the pack writes itself; no file of a language folder may take their names.
     own = {MANIFEST_NAME, CHANGES_NAME, *(f"{folder}README.txt" for folder in folders.values())}
     if partner:
@@ -168,16 +194,16 @@ def _language_folders(
             check_relpath(name, reserved=False)
             if name in own:
                 raise ValueError(f"{path} would overwrite the pack's own {name}")
-            members[name] = ctx.read_output(path)
+            members.add_built(name, entry, ctx.read_output)
             inside.append(path[len(prefix) :])
         readme = render_readme(ctx.kit, lang, inside, ctx.options.build_time)
-        members[f"{folder}README.txt"] = readme.encode("utf-8")
+        members.add(f"{folder}README.txt", readme.encode("utf-8"))
     return members
 
 
 def _add_changes_and_manifest(
     ctx: BuildContext,
-    members: dict[str, bytes],
+    members: _Members,
     folders: dict[str, str],
     relpath: str,
     partner: str | None,
@@ -197,35 +223,37 @@ def _add_changes_and_manifest(
     languages = list(folders)
     built = ctx.options.build_time.isoformat()
     new = PackState(
-        files={name: sha256(data) for name, data in members.items()},
-        posts=post_texts(members.get, folders),
+        files={name: digest for name, (digest, _) in members.digests.items()},
+        posts=post_texts(members.read, folders),
         built=built,
     )
     old = read_pack(ctx.read_previous(relpath), folders, pack_root(relpath))
     if old is not None and old.files == new.files and old.changes is not None:
         # Same files as the pack already out there: its history stays as it was.
-        members[CHANGES_NAME] = old.changes
+        members.add(CHANGES_NAME, old.changes)
     else:
         title = pack_title(kit, languages[0], languages)
-        members[CHANGES_NAME] = render_changes(
+        changes = render_changes(
             old,
             new,
             languages[0],
             title,
             lambda key: _describe(kit, key, len(languages) > 1),
-        ).encode("utf-8")
-    members[MANIFEST_NAME] = dump_json(
+        )
+        members.add(CHANGES_NAME, changes.encode("utf-8"))
+    manifest = dump_json(
         {
             "kit": kit.id,
             "languages": languages,
             "partner": partner,
             "build_time": built,
             "files": [
-                {"path": name, "sha256": sha256(data), "size": len(data)}
-                for name, data in sorted(members.items())
+                {"path": name, "sha256": digest, "size": size}
+                for name, (digest, size) in sorted(members.digests.items())
             ],
         }
     )
+    members.add(MANIFEST_NAME, manifest)
 
 
 def _describe(kit: Kit, key: tuple[str, str, str], with_lang: bool) -> str:

@@ -199,7 +199,11 @@ def _zip_bytes(
         upstream=entries,
         read_previous=lambda _relpath: previous,
     )
-    return builder.build(target, ctx)[0].data
+    data = builder.build(target, ctx)[0].data
+    assert callable(data), "a pack is streamed to its file, not held in memory"
+    buffer = io.BytesIO()
+    data(buffer)
+    return buffer.getvalue()
 
 
 def test_changes_md_names_posts_and_files_against_the_previous_pack(
