@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -444,8 +445,12 @@ def _run(
             files, reported, seconds = _build_one(builder.name, target, upstream)
             yield builder, target, fingerprint, files, reported, seconds
         return
+    # Workers start from a small server process rather than a copy of this one: a fork would
+    # carry the whole build state (manifest entries of every file) into every worker's memory.
+    context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(
         max_workers=min(jobs, len(todo)),
+        mp_context=context,
         initializer=_init_worker,
         initargs=(kit, options, staging.out_dir),
     ) as pool:
