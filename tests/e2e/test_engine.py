@@ -271,3 +271,14 @@ def test_watch_rebuilds_on_save(two_area_kit: Path, tmp_path: Path) -> None:
         proc.terminate()
         _, stderr = proc.communicate(timeout=10)
     assert "changed: " in stderr and "week-1.yaml" in stderr
+
+
+def test_building_from_another_folder_rebuilds_nothing(
+    starter_kit: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "dist"
+    monkeypatch.chdir(starter_kit.parent)
+    build_kit(Path(starter_kit.name), BuildRequest(out_root=out, jobs=2))
+    monkeypatch.chdir(tmp_path.parent)
+    again = build_kit(starter_kit, BuildRequest(out_root=out, jobs=2))
+    assert not again.stale, again.summary()
