@@ -310,6 +310,10 @@ class KitText:
     text: str
 
 
+def _all_text(value: dict[str, Any]) -> bool:
+    return bool(value) and all(isinstance(v, str) for v in value.values())
+
+
 def _walk_texts(source: str, data: Any, keypath: KeyPath) -> Iterator[KitText]:
     if isinstance(data, list):
         for i, item in enumerate(data):
@@ -396,6 +400,33 @@ class Kit:
     def hashtags_for(self, lang: str) -> list[Hashtag]:
         """Registered hashtags usable in `lang`: language-neutral ones and that language's own."""
         return [h for h in self.campaign.hashtags if h.lang in (None, lang)]
+
+    def in_language(self, data: Any, lang: str) -> Any:
+        """A `model_dump` with every `{lang: text}` replaced by its text in `lang` (or fallback).
+
+        Used for fingerprints: a target that shows one language then changes only when that
+        language's text does, and its inputs stay small however many languages the kit has.
+        """
+        if isinstance(data, list):
+            return [self.in_language(item, lang) for item in data]
+        if not isinstance(data, dict):
+            return data
+        out: dict[str, Any] = {}
+        for key, value in data.items():
+            if key in ("dos", "donts") and isinstance(value, list):
+                out[key] = [self._one(v, lang) if isinstance(v, dict) else v for v in value]
+            elif key in LOCALIZED_KEYS and isinstance(value, dict) and _all_text(value):
+                out[key] = self._one(value, lang)
+            elif key != "languages":
+                out[key] = self.in_language(value, lang)
+            else:
+                out[key] = value
+        return out
+
+    def _one(self, value: dict[str, str], lang: str) -> str | dict[str, str]:
+        # A fallback is marked as one: outputs flag untranslated text, so adding a translation
+        # must change the fingerprint even if it reads like the default language's text.
+        return value[lang] if lang in value else {"fallback": self.text(value, lang)}
 
     def texts(self) -> list[KitText]:
         """Every localized text of the kit with its file and key path, in file order."""

@@ -146,7 +146,7 @@ def test_check_exit_codes(two_area_kit: Path, tmp_path: Path, runner: CliRunner)
     before = _tree(out)
     stale = runner.invoke(app, [*args, "--check"])
     assert stale.exit_code == 1
-    assert "2 to rebuild" in stale.output  # both languages' sheets read the area
+    assert "1 to rebuild" in stale.output  # only the English sheet shows the edited title
     assert _tree(out) == before
     (out / "my-campaign" / "en" / "messages.md").unlink()
     assert runner.invoke(app, [*args, "--check"]).exit_code == 1
@@ -282,3 +282,19 @@ def test_building_from_another_folder_rebuilds_nothing(
     monkeypatch.chdir(tmp_path.parent)
     again = build_kit(starter_kit, BuildRequest(out_root=out, jobs=2))
     assert not again.stale, again.summary()
+
+
+def test_editing_one_language_rebuilds_only_that_language(
+    two_area_kit: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "dist"
+    request = BuildRequest(out_root=out, only=("sheet", "posts", "pdf", "html"))
+    build_kit(two_area_kit, request)
+    area = two_area_kit / "areas" / "week-2.yaml"
+    area.write_text(
+        area.read_text("utf-8").replace("Naša prva objava.", "Naša prva, popravljena objava."),
+        "utf-8",
+    )
+    result = build_kit(two_area_kit, request)
+    assert result.changed, "the Slovenian edit must rebuild something"
+    assert all(t.split(":")[1].startswith("sl") for t in result.changed), result.changed

@@ -37,8 +37,7 @@ class HtmlBuilder(BaseBuilder):
                 key=lang,
                 lang=lang,
                 inputs={
-                    "campaign": campaign,
-                    "areas": areas,
+                    **kit.in_language({"campaign": campaign, "areas": areas}, lang),
                     "lang": lang,
                     # The footer names the build date.
                     "built": options.build_time.date().isoformat(),

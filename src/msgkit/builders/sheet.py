@@ -16,14 +16,17 @@ class SheetBuilder(BaseBuilder):
     version: ClassVar[int] = 1
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
-        inputs = kit.campaign.model_dump(mode="json", exclude={"platforms", "outputs", "partners"})
+        campaign = kit.campaign.model_dump(
+            mode="json", exclude={"platforms", "outputs", "partners"}
+        )
         areas = [{"week": a.week, "content": a.content.model_dump(mode="json")} for a in kit.areas]
+        data = {"campaign": campaign, "areas": areas}
         return [
             Target(
                 builder=self.name,
                 key=lang,
                 lang=lang,
-                inputs={"campaign": inputs, "areas": areas, "lang": lang},
+                inputs={**kit.in_language(data, lang), "lang": lang},
             )
             for lang in options.wants(kit)
         ]
