@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import msgkit
-from msgkit.builders import BuildContext, Builder, BuildOptions, Target, ordered
+from msgkit.builders import BuildContext, Builder, BuildOptions, Target, levels
 from msgkit.errors import (
     Diagnostic,
     Diagnostics,
@@ -134,7 +134,8 @@ def build_kit(
     _check_out_dir(kit, out_dir)
     languages = _check_languages(kit, request.languages)
     options = BuildOptions(build_time=build_time(kit), languages=languages, strict=request.strict)
-    builders = _select_builders(request.only)
+    grouped = _select_builders(request.only)
+    builders = [builder for level in grouped for builder in level]
     say(
         f"{kit.id}: builders {', '.join(b.name for b in builders)}; "
         f"languages {', '.join(options.wants(kit))}"
@@ -161,7 +162,7 @@ def build_kit(
     done = 0
     asset_hashes: dict[Path, str] = {}
     try:
-        for level in _levels(builders):
+        for level in grouped:
             todo: list[tuple[Builder, Target, str, list[dict[str, Any]]]] = []
             for builder in level:
                 consumed = [e for e in entries.values() if e["builder"] in builder.consumes]
@@ -299,11 +300,11 @@ def _check_languages(kit: Kit, requested: tuple[str, ...]) -> tuple[str, ...]:
     return requested
 
 
-def _select_builders(only: tuple[str, ...]) -> list[Builder]:
+def _select_builders(only: tuple[str, ...]) -> list[list[Builder]]:
     from msgkit.builders import UnknownBuilderError, registry
 
     try:
-        return ordered(list(only) or None)
+        return levels(list(only) or None)
     except UnknownBuilderError as exc:
         names = sorted(registry())
         bad = str(exc).split(", ")[0]
@@ -415,20 +416,6 @@ def _manifest(
 # --- running targets, in this process or across several ---------------------------------------
 
 _WORKER: dict[str, Any] = {}
-
-
-def _levels(builders: list[Builder]) -> list[list[Builder]]:
-    """Builders grouped so that each group only consumes outputs of earlier groups."""
-    levels: list[list[Builder]] = []
-    placed: set[str] = set()
-    remaining = list(builders)
-    names = {b.name for b in builders}
-    while remaining:
-        ready = [b for b in remaining if all(d in placed or d not in names for d in b.consumes)]
-        levels.append(ready)
-        placed.update(b.name for b in ready)
-        remaining = [b for b in remaining if b.name not in placed]
-    return levels
 
 
 def _run(

@@ -274,14 +274,15 @@ PlatformOpt = Annotated[
 def _check_choices(flag: str, given: list[str], choices: list[str], what: str) -> None:
     """Exit 2 with a did-you-mean hint when a flag names something that does not exist."""
     from msgkit.errors import did_you_mean
+    from msgkit.platforms import platform_hint
 
     problems = []
     for value in given:
         if value in choices:
             continue
         hint = did_you_mean(value, choices)
-        if hint is None and flag == "--platform" and value.lower().startswith("tw"):
-            hint = "Twitter is now X: write `x`"
+        if hint is None and flag == "--platform":
+            hint = platform_hint(value)
         hint = hint or f"choose one of: {', '.join(choices)}"
         problems.append(error(f"{flag} {value}: {what} `{value}`", hint=hint))
     if problems:
@@ -332,9 +333,7 @@ def posts(
 
 @app.command()
 def measure(
-    text: Annotated[
-        str, typer.Argument(help="The text to measure; `-` reads standard input.")
-    ],
+    text: Annotated[str, typer.Argument(help="The text to measure; `-` reads standard input.")],
     platform: PlatformOpt = None,
     as_json: JsonOpt = False,
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import json
@@ -185,6 +186,12 @@ def _remove_empty_dir(folder: Path) -> None:
 MemberData = bytes | Callable[[], bytes]
 
 ZipDate = tuple[int, int, int, int, int, int]
+
+
+def zip_date(when: dt.datetime) -> ZipDate:
+    """A zip member date for `when`: zip cannot store dates before 1980, so those become 1980."""
+    stamp = (when.year, when.month, when.day, when.hour, when.minute, when.second)
+    return max(stamp, (1980, 1, 1, 0, 0, 0))
 
 
 def deterministic_zip(

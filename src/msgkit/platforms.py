@@ -175,6 +175,11 @@ RULES: dict[str, PlatformRule] = {
 assert tuple(RULES) == PLATFORMS
 
 
+def platform_hint(name: str) -> str | None:
+    """A hint for a platform name msgkit does not know but can guess (Twitter is now X)."""
+    return "Twitter is now X: write `x`" if name.lower().startswith("tw") else None
+
+
 #: How platforms are named where people read them, in msgkit's platform order.
 PLATFORM_NAMES: dict[str, str] = {p: RULES[p].name for p in PLATFORMS}
 

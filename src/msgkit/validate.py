@@ -25,7 +25,7 @@ from msgkit.errors import (
 )
 from msgkit.load import KeyPath, YamlDocument, read_yaml, resolve_asset
 from msgkit.model import LOCALIZED_KEYS, Area, AreaFile, Kit, KitFile
-from msgkit.platforms import PLATFORMS, hashtag_syntax_problem
+from msgkit.platforms import PLATFORMS, hashtag_syntax_problem, platform_hint
 
 KIT_FILE = "kit.yaml"
 AREAS_DIR = "areas"
@@ -341,8 +341,9 @@ def _describe(err: Any, loc: KeyPath, model: type[BaseModel]) -> tuple[str, str]
         expected = str(ctx.get("expected", ""))
         options = [o.strip(" '") for o in expected.replace(" or ", ",").split(",") if o.strip()]
         if set(options) <= set(PLATFORMS):
-            if isinstance(value, str) and value.lower().startswith("tw"):
-                return f"unknown platform `{value}`", "Twitter is now X: write `x`"
+            guess = platform_hint(value) if isinstance(value, str) else None
+            if guess is not None:
+                return f"unknown platform `{value}`", guess
             options = list(PLATFORMS)
             message = f"unknown platform `{_show(value)}`"
         else:

@@ -162,6 +162,11 @@ def ordered(names: list[str] | None = None) -> list[Builder]:
 
     Ties are broken by name, so the order — and everything derived from it — is stable.
     """
+    return [builder for level in levels(names) for builder in level]
+
+
+def levels(names: list[str] | None = None) -> list[list[Builder]]:
+    """`ordered`'s builders grouped so each group consumes only outputs of earlier groups."""
     table = registry()
     wanted = set(table) if not names else set(names)
     unknown = wanted - set(table)
@@ -176,9 +181,9 @@ def ordered(names: list[str] | None = None) -> list[Builder]:
             if dep not in wanted and dep in table:
                 wanted.add(dep)
                 pending.append(dep)
-    result: list[Builder] = []
+    result: list[list[Builder]] = []
     done: set[str] = set()
-    while len(result) < len(wanted):
+    while len(done) < len(wanted):
         ready = sorted(
             n
             for n in wanted
@@ -186,7 +191,6 @@ def ordered(names: list[str] | None = None) -> list[Builder]:
         )
         if not ready:
             raise RuntimeError("builders consume each other in a cycle")
-        for n in ready:
-            result.append(table[n])
-            done.add(n)
+        result.append([table[n] for n in ready])
+        done.update(ready)
     return result

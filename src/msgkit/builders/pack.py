@@ -17,7 +17,7 @@ from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile,
 from msgkit.errors import Diagnostic, error
 from msgkit.labels import label
 from msgkit.model import Kit
-from msgkit.output import MemberData, check_relpath, dump_json, sha256, write_zip
+from msgkit.output import MemberData, check_relpath, dump_json, sha256, write_zip, zip_date
 
 
 def pack_relpath(kit_id: str, key: str) -> str:
@@ -120,11 +120,7 @@ class PackBuilder(BaseBuilder):
         relpath = pack_relpath(kit.id, partner or languages[0])
         _add_changes_and_manifest(ctx, members, folders, relpath, partner)
         contents = members.contents
-        stamp = ctx.options.build_time
-        date_time = max(
-            (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second),
-            (1980, 1, 1, 0, 0, 0),
-        )
+        date_time = zip_date(ctx.options.build_time)
         meta: dict[str, Any] = {"languages": languages, "files": len(contents)}
         if partner is not None:
             meta["partner"] = partner

@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from msgkit.output import deterministic_zip
+from msgkit.output import deterministic_zip, zip_date
 
 if TYPE_CHECKING:
     from pptx.presentation import Presentation
@@ -298,5 +298,4 @@ def repackage(data: bytes, when: dt.datetime) -> bytes:
         members: Iterable[tuple[str, bytes]] = [
             (info.filename, source.read(info)) for info in source.infolist()
         ]
-    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
-    return deterministic_zip(members, date_time=stamp)
+    return deterministic_zip(members, date_time=zip_date(when))
