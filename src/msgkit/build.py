@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import msgkit
+from msgkit import fitcache
 from msgkit.builders import BuildContext, Builder, BuildOptions, Target, levels
 from msgkit.errors import (
     Diagnostic,
@@ -142,25 +143,31 @@ def build_kit(
     )
 
     # Phase 1: everything that can fail before anything is built — lint, preflight, planning.
+    # Post fits computed by the lint are kept for the posts targets (`msgkit.fitcache`).
+    fitcache.forget()
+    old = _read_manifest(out_dir)
+    asset_hashes: dict[Path, str] = {}
     plans: dict[str, list[Target]] = {}
     for builder in builders:
         diags.extend(builder.lint(kit))
-        diags.extend(builder.preflight(kit, options))
         plans[builder.name] = builder.plan(kit, options)
+        if _may_build(builder, plans[builder.name], old, out_dir, asset_hashes):
+            diags.extend(builder.preflight(kit, options))
+        else:
+            say(f"{builder.name}: every target up to date; its preflight checks are skipped")
     _check_duplicate_targets(plans, diags)
     if diags.failed(request.strict):
         raise MsgkitError(diags.sorted())
 
     # Phase 2: build what changed into the staging folder, level by level: a level is every
     # builder whose inputs are ready, so independent formats share one pool of processes.
-    old = _read_manifest(out_dir)
     result = BuildResult(kit_id=kit.id, out_dir=out_dir)
     staging = Staging(out_dir) if not request.check_only else None
     entries: dict[str, dict[str, Any]] = {}
     targets_meta: dict[str, dict[str, Any]] = {}
     total = sum(len(t) for t in plans.values())
     done = 0
-    asset_hashes: dict[Path, str] = {}
+    runner = _Runner(kit, options, staging, request.jobs) if staging is not None else None
     try:
         for level in grouped:
             todo: list[tuple[Builder, Target, str, list[dict[str, Any]]]] = []
@@ -187,10 +194,8 @@ def build_kit(
                     todo.append((builder, target, fingerprint, upstream))
             if request.check_only or not todo:
                 continue
-            assert staging is not None
-            for builder, target, fingerprint, files, reported, seconds in _run(
-                todo, kit, options, staging, request.jobs
-            ):
+            assert runner is not None
+            for builder, target, fingerprint, files, reported, seconds in runner.run(todo):
                 diags.extend(reported)
                 for entry in files:
                     if entry["path"] in entries and entries[entry["path"]]["target"] != target.id:
@@ -235,6 +240,10 @@ def build_kit(
                 for relpath in meta["files"]:
                     if relpath in old["files"]:
                         entries[relpath] = old["files"][relpath]
+        if runner is not None:
+            runner.close()
+            if runner.workers:
+                say(f"built in {runner.workers} worker processes")
         result.removed.sort()
         removed_files = sorted(p for p in old["files"] if p not in entries)
         if diags.failed(request.strict):
@@ -257,6 +266,10 @@ def build_kit(
         if staging is not None:
             staging.discard()
         raise
+    finally:
+        fitcache.forget()
+        if runner is not None:
+            runner.close()
     result.seconds = time.perf_counter() - started
     say(f"{kit.id}: {result.summary()} in {result.seconds:.2f}s")
     return result
@@ -325,6 +338,32 @@ def _check_duplicate_targets(plans: dict[str, list[Target]], diags: Diagnostics)
             if target.key in seen:
                 diags.add(error(f"builder {name} planned target {target.key} twice"))
             seen.add(target.key)
+
+
+def _may_build(
+    builder: Builder,
+    targets: list[Target],
+    old: dict[str, Any],
+    out_dir: Path,
+    asset_hashes: dict[Path, str],
+) -> bool:
+    """Whether any of a builder's targets may need building, judged before anything is built.
+
+    A builder that consumes others' outputs cannot be judged yet (its fingerprints include
+    files not built so far), so it may. The others are judged as phase 2 will judge them; when
+    every target is up to date, their preflight (the deck's opens its template) is not needed.
+    """
+    if builder.consumes:
+        return True
+    for target in targets:
+        previous = old["targets"].get(target.id)
+        if not (
+            previous
+            and previous["fingerprint"] == _fingerprint(builder, target, [], asset_hashes)
+            and _files_intact(out_dir, previous["files"], old["files"])
+        ):
+            return True
+    return False
 
 
 def _upstream_for(target: Target, consumed: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -418,41 +457,97 @@ def _manifest(
 _WORKER: dict[str, Any] = {}
 
 
-def _run(
-    todo: list[tuple[Builder, Target, str, list[dict[str, Any]]]],
-    kit: Kit,
-    options: BuildOptions,
-    staging: Staging,
-    jobs: int,
-) -> Iterator[tuple[Builder, Target, str, list[dict[str, Any]], list[Diagnostic], float]]:
-    """Build targets, yielding results in plan order whatever the number of processes."""
-    if jobs <= 1 or len(todo) < 2:
-        _init_worker(kit, options, staging.out_dir)
-        for builder, target, fingerprint, upstream in todo:
-            files, reported, seconds = _build_one(builder.name, target, upstream)
-            yield builder, target, fingerprint, files, reported, seconds
-        return
-    # Workers start from a small server process rather than a copy of this one: a fork would
-    # carry the whole build state (manifest entries of every file) into every worker's memory.
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(
-        max_workers=min(jobs, len(todo)),
-        mp_context=context,
-        initializer=_init_worker,
-        initargs=(kit, options, staging.out_dir),
-    ) as pool:
-        # Submit the slowest formats first so the last process does not start a deck alone.
-        order = sorted(range(len(todo)), key=lambda i: -_COST.get(todo[i][0].name, 1))
-        futures = {
-            i: pool.submit(_build_one, todo[i][0].name, todo[i][1], todo[i][3]) for i in order
-        }
-        for i, (builder, target, fingerprint, _) in enumerate(todo):
-            files, reported, seconds = futures[i].result()
+class _Runner:
+    """Builds targets in this process or in a pool of workers, whichever the work pays for.
+
+    A worker costs about `_WORKER_START` seconds before its first target (a process, msgkit's
+    imports, reportlab or python-pptx, the kit unpickled), so a pool is started only when the
+    planned work is large enough to win that back, and is then kept for the later levels
+    instead of being started once per level. Targets of `_IN_PARENT` builders always run here:
+    their work was done in the check phase and is cached in this process.
+    """
+
+    def __init__(self, kit: Kit, options: BuildOptions, staging: Staging, jobs: int) -> None:
+        self.kit, self.options, self.staging, self.jobs = kit, options, staging, jobs
+        self.pool: ProcessPoolExecutor | None = None
+        self.workers = 0
+
+    def close(self) -> None:
+        """Stop the workers, if any were started (safe to call twice)."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def run(
+        self, todo: list[tuple[Builder, Target, str, list[dict[str, Any]]]]
+    ) -> Iterator[tuple[Builder, Target, str, list[dict[str, Any]], list[Diagnostic], float]]:
+        """Build targets, yielding results in plan order whatever the number of processes."""
+        _init_worker(self.kit, self.options, self.staging.out_dir)
+        pooled = [i for i, item in enumerate(todo) if item[0].name not in _IN_PARENT]
+        pool = self._pool_for([todo[i][0].name for i in pooled])
+        futures = {}
+        if pool is not None:
+            # Slowest formats first, so the last worker does not start a deck alone.
+            for i in sorted(pooled, key=lambda i: -_COST.get(todo[i][0].name, _COST_DEFAULT)):
+                futures[i] = pool.submit(_build_one, todo[i][0].name, todo[i][1], todo[i][3])
+        for i, (builder, target, fingerprint, upstream) in enumerate(todo):
+            if i in futures:
+                files, reported, seconds = futures[i].result()
+            else:
+                files, reported, seconds = _build_one(builder.name, target, upstream)
             yield builder, target, fingerprint, files, reported, seconds
 
+    def _pool_for(self, names: list[str]) -> ProcessPoolExecutor | None:
+        """The pool, started now if this work pays for it; None to build in this process."""
+        if self.pool is not None:
+            return self.pool if len(names) > 1 else None
+        workers = pool_size(names, self.jobs)
+        if workers <= 1:
+            return None
+        # Workers start from a small server process rather than a copy of this one: a fork would
+        # carry the whole build state (manifest entries of every file) into every worker's memory.
+        self.pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("forkserver"),
+            initializer=_init_worker,
+            initargs=(self.kit, self.options, self.staging.out_dir),
+        )
+        self.workers = workers
+        return self.pool
 
-#: Rough relative cost of one target per builder, for scheduling only (never for output).
-_COST = {"deck": 8, "pdf": 4, "pack": 6, "images": 3, "html": 2}
+
+def pool_size(builder_names: list[str], jobs: int) -> int:
+    """How many worker processes the targets of these builders are worth (1: none, in process).
+
+    In process the work takes about `W` seconds; across `n` workers about `start + W / n`. `n`
+    workers pay when `W - W/n > start`; the largest such `n` up to `jobs` and the number of
+    targets is taken. Estimates only decide where work runs, never what it produces.
+    """
+    work = sum(_COST.get(name, _COST_DEFAULT) for name in builder_names)
+    for n in range(min(jobs, len(builder_names)), 1, -1):
+        if work - work / n > _WORKER_START:
+            return n
+    return 1
+
+
+#: Rough seconds of one target per builder on one core (measured on the real kit), for the
+#: choice of process and the order of work only — never for output.
+_COST = {
+    "deck": 0.35,
+    "pack": 0.15,
+    "pdf": 0.15,
+    "html": 0.15,
+    "images": 0.12,
+    "posts": 0.05,
+    "calendar": 0.005,
+    "sheet": 0.005,
+}
+_COST_DEFAULT = 0.1
+#: Seconds before a new worker builds its first target (process, imports, kit unpickled).
+_WORKER_START = 1.0
+#: Builders whose targets run in the orchestrating process: the check phase already did their
+#: work there (post fitting, `msgkit.fitcache`), a worker would do it again.
+_IN_PARENT = frozenset({"posts"})
 
 
 def _init_worker(kit: Kit, options: BuildOptions, out_dir: Path) -> None:

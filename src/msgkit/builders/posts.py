@@ -37,7 +37,8 @@ from typing import Any, ClassVar
 
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
 from msgkit.errors import Diagnostic, MsgkitError, SourceLocation, error
-from msgkit.fit import Fit, Tag, fit_post
+from msgkit.fit import Fit, Tag
+from msgkit.fitcache import fitted
 from msgkit.hashtags import Registry, lint_hashtags
 from msgkit.images.content import image_relpath, post_card
 from msgkit.images.sizes import platform_sizes
@@ -143,7 +144,7 @@ def post_variants(
             for platform in wanted:
                 if post.platforms is not None and platform not in post.platforms:
                     continue
-                fit = fit_post(
+                fit = fitted(
                     text,
                     rules[platform],
                     short=short,
