@@ -445,11 +445,30 @@ def _manifest(
     return {
         "msgkit": msgkit.__version__,
         "kit": kit.id,
+        "kit_sha256": kit_digest(kit),
         "build_time": options.build_time.isoformat(),
         "complete": True,
         "files": [entries[p] for p in sorted(entries)],
         "targets": {k: targets[k] for k in sorted(targets)},
     }
+
+
+def kit_digest(kit: Kit) -> str:
+    """The kit's version: a sha256 over every file of the kit folder (relative path + bytes).
+
+    Hidden files and folders (`.git`, editor swap files) are left out. `msgkit merge` refuses
+    parts whose digests differ: they were built from different versions of the kit.
+    """
+    digest = hashlib.sha256()
+    files = sorted(
+        p
+        for p in kit.root.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(kit.root).parts)
+    )
+    for path in files:
+        digest.update(path.relative_to(kit.root).as_posix().encode() + b"\0")
+        digest.update((file_sha256(path) or "").encode())
+    return digest.hexdigest()
 
 
 # --- running targets, in this process or across several ---------------------------------------

@@ -215,6 +215,51 @@ def build(
 
 
 @app.command()
+def merge(
+    parts: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="PART_DIR...",
+            help="Output folders of `msgkit build --lang …`, one per language (or group).",
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out", "-o", metavar="DIR", help="Output folder; each kit goes to DIR/<kit id>/."
+        ),
+    ] = DEFAULT_OUT,
+    as_json: JsonOpt = False,
+) -> None:
+    """Combine per-language builds into the tree one full build makes (a CI matrix's last step)."""
+    from msgkit.merge import merge_parts
+
+    with user_errors():
+        results = merge_parts(parts, out)
+    if as_json:
+        payload = [
+            {
+                "kit": r.kit_id,
+                "out": r.out_dir.as_posix(),
+                "parts": r.parts,
+                "targets": r.targets,
+                "languages": r.languages,
+                "files": {"written": r.files_written, "removed": r.files_removed},
+            }
+            for r in results
+        ]
+        out_console.print_json(json.dumps({"ok": True, "kits": payload}, ensure_ascii=False))
+        return
+    for r in results:
+        err_console.print(
+            f"[green]merged[/] {r.parts} part{'s' * (r.parts != 1)} into "
+            f"{escape(display_path(r.out_dir))}: {r.targets} targets "
+            f"({escape(', '.join(r.languages))}); {r.files_written} file"
+            f"{'s' * (r.files_written != 1)} written, {r.files_removed} removed"
+        )
+
+
+@app.command()
 def schema(
     which: Annotated[
         str, typer.Argument(metavar="KIND", help="`kit` for kit.yaml, `area` for area files.")
