@@ -105,7 +105,8 @@ def test_noop_rebuild_imports_no_rendering_library(starter_kit: Path, tmp_path: 
         "import sys; from pathlib import Path; from msgkit.build import BuildRequest, build_kit;"
         f"r = build_kit(Path({str(starter_kit)!r}), BuildRequest(out_root=Path({str(out)!r}),"
         " only=('deck', 'pdf', 'images'), jobs=2));"
-        "print(len(r.added + r.changed), ','.join(m for m in ('pptx',) if m in sys.modules))"
+        "heavy = [m for m in ('pptx', 'reportlab', 'PIL') if m in sys.modules];"
+        "print(len(r.added + r.changed), ','.join(heavy))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "0", result.stdout + result.stderr
