@@ -509,11 +509,19 @@ class _Runner:
             # Slowest formats first, so the last worker does not start a deck alone.
             for i in sorted(pooled, key=lambda i: -_COST.get(todo[i][0].name, _COST_DEFAULT)):
                 futures[i] = pool.submit(_build_one, todo[i][0].name, todo[i][1], todo[i][3])
-        for i, (builder, target, fingerprint, upstream) in enumerate(todo):
-            if i in futures:
-                files, reported, seconds = futures[i].result()
-            else:
-                files, reported, seconds = _build_one(builder.name, target, upstream)
+        if not futures:
+            for builder, target, fingerprint, upstream in todo:
+                yield builder, target, fingerprint, *_build_one(builder.name, target, upstream)
+            return
+        # This process builds its own share while the workers build theirs; results are then
+        # yielded in plan order, whoever built them.
+        local = {
+            i: _build_one(item[0].name, item[1], item[3])
+            for i, item in enumerate(todo)
+            if i not in futures
+        }
+        for i, (builder, target, fingerprint, _upstream) in enumerate(todo):
+            files, reported, seconds = futures[i].result() if i in futures else local.pop(i)
             yield builder, target, fingerprint, files, reported, seconds
 
     def _pool_for(self, names: list[str]) -> ProcessPoolExecutor | None:
