@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
 from msgkit import __version__
+from msgkit.console import deferred_console, escape
 from msgkit.errors import Diagnostic, Level, MsgkitError, UsageError, display_path, error
 
 app = typer.Typer(
@@ -34,8 +33,8 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 DEFAULT_KITS = Path("kits")
 DEFAULT_OUT = Path("dist")
 
-err_console = Console(stderr=True, highlight=False, soft_wrap=True)
-out_console = Console(highlight=False, soft_wrap=True)
+err_console = deferred_console(stderr=True, highlight=False, soft_wrap=True)
+out_console = deferred_console(highlight=False, soft_wrap=True)
 
 KitsArg = Annotated[
     list[Path] | None,

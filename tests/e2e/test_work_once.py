@@ -140,3 +140,15 @@ def test_pooled_build_is_byte_identical_to_in_process(
     )
     for rel in files:
         assert (tmp_path / "j1" / rel).read_bytes() == (tmp_path / "j2" / rel).read_bytes(), rel
+
+
+def test_help_imports_neither_rich_console_nor_the_build() -> None:
+    code = (
+        "import sys; from msgkit.cli import app;"
+        "from typer.testing import CliRunner;"
+        "r = CliRunner().invoke(app, ['--help']);"
+        "loaded = [m for m in ('rich.console', 'msgkit.build', 'pydantic') if m in sys.modules];"
+        "print(r.exit_code, 'merge' in r.output, ','.join(loaded))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "0 True", result.stdout + result.stderr
