@@ -121,9 +121,7 @@ class ImagesBuilder(BaseBuilder):
             for i, tag in enumerate(kit.campaign.hashtags):
                 if tag.campaign and tag.lang in (None, lang):
                     for ch in missing_glyphs(tag.tag, STYLES):
-                        problems.append(
-                            glyph_error(kit, kit.source, ("hashtags", i), ch, _WHAT)
-                        )
+                        problems.append(glyph_error(kit, kit.source, ("hashtags", i), ch, _WHAT))
         for ch in missing_glyphs(kit.campaign.brand.name, STYLES):
             if kit.campaign.brand.logo is None:
                 problems.append(glyph_error(kit, kit.source, ("brand", "name"), ch, _WHAT))
@@ -203,6 +201,8 @@ class ImagesBuilder(BaseBuilder):
                 problems.append(_misfit(kit, area, section, card, lang, size, exc))
                 continue
             meta: dict[str, Any] = {"alt": card.alt, "width": size[0], "height": size[1]}
+            if card.alt_lang and card.alt_lang != lang:
+                meta["alt_lang"] = card.alt_lang
             meta["post" if section == "posts" else "key_message"] = card.item_id
             meta["platforms"] = platforms
             outputs.append(
