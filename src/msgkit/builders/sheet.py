@@ -97,9 +97,8 @@ def _area(area: ResolvedArea, lang: str) -> list[str]:
                     f"{_t(point, lang, inline=True)}: {value:g}"
                     for point, value in fact.figures.series
                 )
-                lines.append(
-                    f"  - *{label('chart', lang)}:* {_t(fact.figures.unit, lang, inline=True)} — {points}"
-                )
+                unit = _t(fact.figures.unit, lang, inline=True)
+                lines.append(f"  - *{label('chart', lang)}:* {unit} — {points}")
         lines.append("")
         if area.sources:
             lines += [f"#### {label('sources', lang)}", ""]
