@@ -41,7 +41,8 @@ class Change:
 
 @dataclass
 class ImportReport:
-    """What an import did, per file, and the warnings of the texts it wrote."""
+    """What an import did: texts changed, confirmed (recorded as translating the current source),
+    newly reviewed without a change, unchanged, skipped; and the warnings of the texts it wrote."""
 
     written: list[str] = field(default_factory=list)
     changed: int = 0
@@ -167,12 +168,12 @@ def import_translations(
         if change.text != change.unit.translations.get(lang):
             edits.setdefault(change.unit.source, []).append(change)
             report.changed += 1
-        elif old is None or (old.source_hash, old.state) != (entry.source_hash, entry.state):
-            report.confirmed += 1
-        else:
+        elif old is not None and (old.source_hash, old.state) == (entry.source_hash, entry.state):
             report.unchanged += 1
-        if change.state == "reviewed":
+        elif change.state == "reviewed":
             report.reviewed += 1
+        else:
+            report.confirmed += 1
         new_lock[(uid, lang)] = entry
     texts = _edited_texts(kit, edits)
     lock_text = render_lock(new_lock)
@@ -298,7 +299,8 @@ def _mapped(
             goes = kit.locate(change.unit.source, (*change.unit.keypath, change.lang))
             where = format_keypath((*change.unit.keypath, change.lang))
             hint = f"{d.hint + '; ' if d.hint else ''}the text goes to {goes.path}:{goes.line}"
-            return Diagnostic(d.level, f"{where}: {d.message}", change.row.location, hint)
+            message = d.message if d.message.startswith(where) else f"{where}: {d.message}"
+            return Diagnostic(d.level, message, change.row.location, hint)
     if d.level is not Level.ERROR:
         return None
     if loc is not None and loc.path.startswith(prefix):

@@ -187,12 +187,12 @@ def translation_diagnostics(kit: Kit) -> list[Diagnostic]:
         if stale.get(lang):
             problems.append(f"{stale[lang]} stale")
         if unreviewed.get(lang):
-            problems.append(f"{unreviewed[lang]} not reviewed")
+            problems.append(f"{unreviewed[lang]} unreviewed")
         if problems:
             found.append(
                 warning(
-                    f"language `{lang}` is marked approved, but {' and '.join(problems)} of its "
-                    "texts",
+                    f"language `{lang}` is marked approved, but it has "
+                    f"{' and '.join(problems)} texts",
                     kit.locate(kit.source, ("languages", lang, "status")),
                     "a language is approved when every text is reviewed and none is stale: "
                     "review them (`msgkit translate status` lists them), or set `status: draft`",

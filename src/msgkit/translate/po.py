@@ -58,6 +58,7 @@ def read_po(path: Path, display: str, *, reviewed: bool) -> ImportFile:
             ]
         ) from None
     lang = po.metadata.get("Language") or None
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     rows = []
     for entry in po:
         if entry.obsolete:
@@ -71,21 +72,14 @@ def read_po(path: Path, display: str, *, reviewed: bool) -> ImportFile:
                 source=entry.msgid,
                 target=entry.msgstr,
                 claim=claim,
-                location=SourceLocation(display, _msgstr_line(path, entry.linenum or 1), 1),
+                location=SourceLocation(display, _msgstr_line(lines, entry.linenum or 1), 1),
             )
         )
     return ImportFile(lang=lang.replace("_", "-") if lang else None, rows=rows)
 
 
-_line_cache: dict[Path, list[str]] = {}
-
-
-def _msgstr_line(path: Path, start: int) -> int:
+def _msgstr_line(lines: list[str], start: int) -> int:
     """The line of the entry's `msgstr`, where a translator looks for the translation."""
-    lines = _line_cache.get(path)
-    if lines is None:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-        _line_cache[path] = lines
     for n in range(max(start - 1, 0), len(lines)):
         if lines[n].startswith("msgstr"):
             return n + 1
