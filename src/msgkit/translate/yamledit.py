@@ -54,11 +54,49 @@ def edit_yaml(text: str, edits: Sequence[tuple[KeyPath, str, str]], order: Seque
     else:
         raise NotRoundTrippable("ruamel.yaml does not reproduce this file byte for byte")
     for keypath, lang, new in edits:
-        node = data
-        for part in keypath:
-            node = node[part]
-        _set(node, lang, new, order)
-    return _dump(y, data)
+        _set(_node(data, keypath), lang, new, order)
+    out = _dump(y, data)
+    wrong = _misread(out, edits)
+    if wrong:
+        # ruamel.yaml writes YAML 1.2; a plain or folded text that the kit's loader would read
+        # differently (`0?` in a flow mapping, `- x`, `#…`) is written double-quoted instead.
+        from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+        for keypath, lang, new in wrong:
+            _node(data, keypath)[lang] = DoubleQuotedScalarString(new)
+        out = _dump(y, data)
+        if _misread(out, edits):
+            raise NotRoundTrippable("a text cannot be written so that it reads back the same")
+    return out
+
+
+def _node(data: Any, keypath: KeyPath) -> Any:
+    for part in keypath:
+        data = data[part]
+    return data
+
+
+def _misread(
+    text: str, edits: Sequence[tuple[KeyPath, str, str]]
+) -> list[tuple[KeyPath, str, str]]:
+    """The edits that the kit's own YAML loader does not read back as written."""
+    import yaml
+
+    from msgkit.load import _KitLoader
+
+    try:
+        data = yaml.load(text, Loader=_KitLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError:
+        return list(edits)
+    wrong = []
+    for keypath, lang, new in edits:
+        try:
+            value = _node(data, keypath).get(lang)
+        except (KeyError, IndexError, TypeError, AttributeError):
+            value = None
+        if value != new:
+            wrong.append((keypath, lang, new))
+    return wrong
 
 
 def _set(mapping: Any, lang: str, new: str, order: Sequence[str]) -> None:
