@@ -399,3 +399,9 @@ def test_xlsx_locks_source_and_wraps(runner: CliRunner, kit: Path) -> None:
     assert source.protection.locked is True and target.protection.locked is False
     assert source.alignment.wrap_text is True
     assert target.value == "Трафикът на хора не бива да остава безнаказан"
+
+
+@pytest.mark.parametrize("fmt", ["xliff", "po", "xlsx"])
+def test_export_is_deterministic(runner: CliRunner, kit: Path, fmt: str) -> None:
+    first = export(runner, kit, "ro", fmt).read_bytes()
+    assert export(runner, kit, "ro", fmt).read_bytes() == first

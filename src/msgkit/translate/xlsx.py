@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from msgkit.errors import MsgkitError, SourceLocation, error
@@ -54,7 +55,23 @@ def write_xlsx(rows: list[ExportRow], *, source_lang: str, lang: str, epoch: int
     ws.protection.sheet = True
     buffer = io.BytesIO()
     wb.save(buffer)
-    return buffer.getvalue()
+    # openpyxl dates each zip member with the current time: re-zip with the export's date, so
+    # the same kit exports the same bytes.
+    import zipfile
+
+    from msgkit.output import deterministic_zip, zip_date
+
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as archive:
+        members = [(name, archive.read(name)) for name in archive.namelist()]
+    # openpyxl also sets the `modified` property to now when it saves.
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    members = [
+        (name, re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp, data))
+        if name == "docProps/core.xml"
+        else (name, data)
+        for name, data in members
+    ]
+    return deterministic_zip(members, date_time=zip_date(when))
 
 
 def read_xlsx(path: Path, display: str) -> ImportFile:
