@@ -405,3 +405,14 @@ def test_xlsx_locks_source_and_wraps(runner: CliRunner, kit: Path) -> None:
 def test_export_is_deterministic(runner: CliRunner, kit: Path, fmt: str) -> None:
     first = export(runner, kit, "ro", fmt).read_bytes()
     assert export(runner, kit, "ro", fmt).read_bytes() == first
+
+
+def test_xlsx_dates_come_from_the_build_date(runner: CliRunner, kit: Path) -> None:
+    import datetime as dt
+    import zipfile
+
+    path = export(runner, kit, "ro", "xlsx")
+    with zipfile.ZipFile(path) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(2021, 10, 18, 0, 0, 0)}
+    props = openpyxl.load_workbook(path).properties
+    assert props.created == props.modified == dt.datetime(2021, 10, 18)
