@@ -416,3 +416,42 @@ def test_xlsx_dates_come_from_the_build_date(runner: CliRunner, kit: Path) -> No
         assert {info.date_time for info in archive.infolist()} == {(2021, 10, 18, 0, 0, 0)}
     props = openpyxl.load_workbook(path).properties
     assert props.created == props.modified == dt.datetime(2021, 10, 18)
+
+
+def test_character_the_fonts_lack_is_located_in_the_imported_file(
+    runner: CliRunner, kit: Path
+) -> None:
+    path = export(runner, kit, "sl", "xliff")
+    uid = "areas/policies-cooperation.yaml#key_messages[consequences].text"
+    where = edit(path, "xliff", uid, "Trgovina z ljudmi mora imeti posledice ⟁.")
+    before = snapshot(kit)
+    code, output = run(runner, "translate", "import", str(kit), str(path))
+    assert code == 1
+    assert (
+        f"{path.as_posix()}:{where}:1: error: key_messages[0].text.sl: character U+27C1 WHITE "
+        "TRIANGLE CONTAINING SMALL WHITE TRIANGLE ('⟁') has no glyph in Fira Sans, so the PDF "
+        "fact sheets cannot show it\n"
+    ) in output
+    assert snapshot(kit) == before
+
+
+def test_unconfirmed_rows_are_not_taken(runner: CliRunner, kit: Path) -> None:
+    # A fuzzy PO entry is the translator's "not sure yet": skipped even with a new text.
+    path = export(runner, kit, "sl", "po")
+    po = polib.pofile(str(path))
+    entry = next(e for e in po if e.msgctxt == POST_ID)
+    entry.msgstr = NEW_SL
+    entry.flags.append("fuzzy")
+    po.save(str(path))
+    before = snapshot(kit)
+    code, output = run(runner, "translate", "import", str(kit), str(path))
+    assert code == 0, output
+    assert output == "imported: 0 changed, 0 confirmed, 0 reviewed, 78 unchanged, 1 skipped\n"
+    assert snapshot(kit) == before
+    # An XLIFF target typed in but left `needs-translation` is taken: its text changed.
+    xlf = export(runner, kit, "sl", "xliff")
+    edit(xlf, "xliff", POST_ID, NEW_SL, state="needs-translation")
+    code, output = run(runner, "translate", "import", str(kit), str(xlf))
+    assert code == 0, output
+    assert "imported: 1 changed" in output
+    assert NEW_SL in (kit / "areas" / "policies-cooperation.yaml").read_text(encoding="utf-8")

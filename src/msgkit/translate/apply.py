@@ -249,6 +249,9 @@ def _validate(
                 )
         (copy / LOCK_FILE).write_text(lock_text, encoding="utf-8")
         diagnostics, _ok = check_kit_folder(copy)
+        langs = {c.lang for changes in edits.values() for c in changes}
+        if langs and not any(d.level is Level.ERROR for d in diagnostics):
+            diagnostics += _preflight(copy, langs)
         prefix = display_path(copy)
     real = display_path(kit.root)
     errors: list[Diagnostic] = []
@@ -261,6 +264,21 @@ def _validate(
     if errors:
         raise MsgkitError(errors)
     return warnings
+
+
+def _preflight(folder: Path, langs: set[str]) -> list[Diagnostic]:
+    """What a build of the imported languages would refuse before building: characters the
+    fonts of the fact sheets, decks and cards cannot draw."""
+    from msgkit.build import build_time
+    from msgkit.builders import BuildOptions, ordered
+    from msgkit.validate import load_kit
+
+    kit, _warnings = load_kit(folder)
+    options = BuildOptions(build_time=build_time(kit), languages=tuple(sorted(langs)))
+    found: list[Diagnostic] = []
+    for builder in ordered():
+        found += builder.preflight(kit, options)
+    return found
 
 
 def _source_of(kit: Kit, path: Path) -> str:
