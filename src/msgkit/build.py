@@ -16,6 +16,7 @@ from typing import Any
 
 import msgkit
 from msgkit.builders import BuildContext, Builder, BuildOptions, Target, levels
+from msgkit.check import kit_problems
 from msgkit.errors import (
     Diagnostic,
     Diagnostics,
@@ -127,7 +128,7 @@ def build_kit(
     """Build one kit into `<out_root>/<kit id>/`; raise MsgkitError and write nothing on failure."""
     started = time.perf_counter()
     say = narrate or (lambda _line: None)
-    kit, warnings = load_kit(kit_path, strict=request.strict)
+    kit, warnings = load_kit(kit_path, strict=False)
     diags = Diagnostics(strict=request.strict)
     diags.extend(warnings.items)
     out_dir = request.out_root / kit.id
@@ -141,11 +142,13 @@ def build_kit(
         f"languages {', '.join(options.wants(kit))}"
     )
 
-    # Phase 1: everything that can fail before anything is built — lint, preflight, planning.
+    # Phase 1: everything that can fail before anything is built — the same diagnosis as
+    # `msgkit check` (every builder's lint, the selected builders' preflight), then planning.
+    diags.extend(kit_problems(kit, options, builders))
+    if diags.failed(request.strict):
+        raise MsgkitError(diags.sorted())
     plans: dict[str, list[Target]] = {}
     for builder in builders:
-        diags.extend(builder.lint(kit))
-        diags.extend(builder.preflight(kit, options))
         plans[builder.name] = builder.plan(kit, options)
     _check_duplicate_targets(plans, diags)
     if diags.failed(request.strict):

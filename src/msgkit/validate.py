@@ -23,6 +23,7 @@ from msgkit.errors import (
     error,
     warning,
 )
+from msgkit.imagecheck import image_problem
 from msgkit.load import KeyPath, YamlDocument, read_yaml, resolve_asset
 from msgkit.model import LOCALIZED_KEYS, Area, AreaFile, Kit, KitFile
 from msgkit.platforms import PLATFORMS, hashtag_syntax_problem, platform_hint
@@ -670,6 +671,14 @@ def _check_paths(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
                 kit.locate(source, keypath),
                 "export it as PNG (or JPEG for photos); SVG and other formats cannot be used",
             )
+        elif path is not None and what != "deck template":
+            problem = image_problem(path)
+            if problem is not None:
+                yield error(
+                    f"{format_keypath(keypath)}: {what} `{value}` {problem[0]}",
+                    kit.locate(source, keypath),
+                    problem[1],
+                )
 
 
 #: The first bytes of the image files the outputs can embed.
