@@ -531,7 +531,7 @@ def translate_lock(
     ] = False,
 ) -> None:
     """Record the current source of every translation not yet in translations.lock."""
-    from msgkit.translate.lock import lock_kit
+    from msgkit.translate.state import lock_kit
     from msgkit.validate import load_kit
 
     with user_errors():

@@ -16,7 +16,7 @@ from lxml import etree
 from typer.testing import CliRunner
 
 from msgkit.cli import app
-from msgkit.translate.lock import translation_states
+from msgkit.translate.state import translation_states
 from msgkit.validate import load_kit
 
 KIT = "kits/no-impunity-thb"
@@ -167,8 +167,8 @@ def test_stale_translation_warned_counted_and_exposed(runner: CliRunner, kit: Pa
     assert rows["sl"]["translated"] == 79 and rows["sl"]["missing"] == 0
     loaded, _ = load_kit(kit)
     states = translation_states(loaded)
-    assert states[(area.as_posix(), ("posts", 1, "text"), "sl")] == "stale"
-    assert states[(area.as_posix(), ("posts", 0, "text"), "sl")] == "translated"
+    assert states[(area.as_posix(), ("posts", 1, "text", "sl"), "sl")] == "stale"
+    assert states[(area.as_posix(), ("posts", 0, "text", "sl"), "sl")] == "translated"
     # Confirming the translation clears it.
     code, output = run(runner, "translate", "lock", str(kit), "--confirm-stale")
     assert code == 0, output
@@ -199,7 +199,9 @@ def test_file_from_an_older_source_is_refused(runner: CliRunner, kit: Path, fmt:
     assert code == 0, output
     assert f"{loc}: warning: posts[1].text.sl: the `en` text changed since" in output
     loaded, _ = load_kit(kit)
-    assert translation_states(loaded)[(area.as_posix(), ("posts", 1, "text"), "sl")] == "stale"
+    assert (
+        translation_states(loaded)[(area.as_posix(), ("posts", 1, "text", "sl"), "sl")] == "stale"
+    )
 
 
 @pytest.mark.parametrize("fmt", ["xliff", "po", "xlsx"])
@@ -235,13 +237,16 @@ def test_over_budget_translation_is_located_and_nothing_written(
     area = kit / "areas" / "policies-cooperation.yaml"
     sl = line_of(area, "      sl: >-", "Nekaznovanost ni naključje. Razrašča")
     goes = f"{area.as_posix()}:{sl}"
-    assert output == (
+    assert (
         f"{path.as_posix()}:{where}:1: error: posts[1].text.sl: post `not-bad-luck` (sl) does "
         "not fit Instagram: its text is too long for Instagram without hashtags: 2519/2200: "
         "319 over\n"
         f"  hint: add a `short:` text, or shorten the text; the text goes to {goes}\n"
-        "failed: 1 error, 0 warnings\n"
-    )
+    ) in output
+    # Every other problem of that text (it cannot fit the share cards either) is located there
+    # too, and nothing is reported anywhere else.
+    problems = [line for line in output.splitlines() if not line.startswith(("  hint:", "failed"))]
+    assert all(line.startswith(f"{path.as_posix()}:{where}:1: error: ") for line in problems)
     assert snapshot(kit) == before
 
 
@@ -455,3 +460,21 @@ def test_unconfirmed_rows_are_not_taken(runner: CliRunner, kit: Path) -> None:
     assert code == 0, output
     assert "imported: 1 changed" in output
     assert NEW_SL in (kit / "areas" / "policies-cooperation.yaml").read_text(encoding="utf-8")
+
+
+def test_stale_translation_is_marked_in_the_outputs(
+    runner: CliRunner, kit: Path, tmp_path: Path
+) -> None:
+    from msgkit.labels import label
+
+    area = kit / "areas" / "policies-cooperation.yaml"
+    text = area.read_text(encoding="utf-8")
+    area.write_text(text.replace("Each of these can be\n        fixed.", "Each can be fixed."))
+    out = tmp_path / "dist"
+    code, output = run(runner, "build", str(kit), "--out", str(out), "--only", "sheet", "-l", "sl")
+    assert code == 0, output
+    sheet = (out / "no-impunity-thb" / "sl" / "messages.md").read_text(encoding="utf-8")
+    marker = f"*({label('stale', 'sl')})*"
+    stale_lines = [line for line in sheet.splitlines() if marker in line]
+    assert len(stale_lines) == 2  # the post's heading and its text
+    assert all("Nekaznovanost ni naključje." in line for line in stale_lines)

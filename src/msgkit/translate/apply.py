@@ -23,7 +23,7 @@ from msgkit.errors import (
 )
 from msgkit.model import Kit
 from msgkit.translate.entry import ImportFile, ImportRow
-from msgkit.translate.lock import LOCK_FILE, LockEntry, Recorded, read_lock, render_lock
+from msgkit.translate.state import LOCK_FILE, LockEntry, Recorded, read_lock, render_lock
 from msgkit.translate.units import TextUnit, source_hash, text_units
 
 
@@ -248,10 +248,8 @@ def _validate(
                     (display_path(target), key.line, _end_line(lines, key.line, key.col), change)
                 )
         (copy / LOCK_FILE).write_text(lock_text, encoding="utf-8")
+        # `check` runs every builder's lint and preflight: fitting, cards, fonts' glyphs.
         diagnostics, _ok = check_kit_folder(copy)
-        langs = {c.lang for changes in edits.values() for c in changes}
-        if langs and not any(d.level is Level.ERROR for d in diagnostics):
-            diagnostics += _preflight(copy, langs)
         prefix = display_path(copy)
     real = display_path(kit.root)
     errors: list[Diagnostic] = []
@@ -264,21 +262,6 @@ def _validate(
     if errors:
         raise MsgkitError(errors)
     return warnings
-
-
-def _preflight(folder: Path, langs: set[str]) -> list[Diagnostic]:
-    """What a build of the imported languages would refuse before building: characters the
-    fonts of the fact sheets, decks and cards cannot draw."""
-    from msgkit.build import build_time
-    from msgkit.builders import BuildOptions, ordered
-    from msgkit.validate import load_kit
-
-    kit, _warnings = load_kit(folder)
-    options = BuildOptions(build_time=build_time(kit), languages=tuple(sorted(langs)))
-    found: list[Diagnostic] = []
-    for builder in ordered():
-        found += builder.preflight(kit, options)
-    return found
 
 
 def _source_of(kit: Kit, path: Path) -> str:

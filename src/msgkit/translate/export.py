@@ -8,7 +8,7 @@ from typing import Literal
 from msgkit.errors import UsageError, did_you_mean, error
 from msgkit.model import Kit
 from msgkit.translate.entry import ExportRow
-from msgkit.translate.lock import read_lock, state_of
+from msgkit.translate.state import read_lock, state_of
 from msgkit.translate.units import budgets, text_units
 
 Format = Literal["xliff", "po", "xlsx"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from msgkit.model import Kit
-from msgkit.translate.lock import read_lock, state_of
+from msgkit.translate.state import read_lock, state_of
 from msgkit.translate.units import over_budget, text_units
 
 

@@ -1,4 +1,4 @@
-"""`translations.lock`: which source text each translation translates, and whether it is reviewed.
+"""Translation states and `translations.lock`: what each translation translates, and its review.
 
 One line per (text, language), sorted, so that hand edits and git merges stay line-local:
 
@@ -106,9 +106,10 @@ def state_of(unit: TextUnit, lang: str, lock: Mapping[tuple[str, str], LockEntry
 def translation_states(kit: Kit) -> dict[tuple[str, KeyPath, str], State]:
     """The state of every text in every language but the default, for the outputs to mark.
 
-    Keys are `(source_file, keypath, lang)`: `source_file` is the display path of the kit
-    file as in `KitText.source`, `keypath` the key path of the `{lang: text}` mapping (index
-    based, as in `KitText.keypath[:-1]`, e.g. `("posts", 2, "text")`). Values are `new` (no
+    Keys are `(source_file, keypath, lang)`, as a `KitText` has them: `source_file` is the
+    display path of the kit file (`KitText.source`), `keypath` the index-based key path of the
+    translation itself, ending in `lang` (`KitText.keypath`, e.g. `("posts", 2, "text", "sl")`).
+    Every text and every language but the default has an entry. Values are `new` (no
     translation: outputs show the default language), `translated`, `reviewed` or `stale`
     (the default-language text changed since the translation was made).
     """
@@ -118,7 +119,7 @@ def translation_states(kit: Kit) -> dict[tuple[str, KeyPath, str], State]:
     for unit in text_units(kit):
         for lang in kit.languages:
             if lang != default:
-                states[(unit.source, unit.keypath, lang)] = state_of(unit, lang, lock)
+                states[(unit.source, (*unit.keypath, lang), lang)] = state_of(unit, lang, lock)
     return states
 
 
