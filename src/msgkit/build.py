@@ -17,6 +17,7 @@ from typing import Any
 import msgkit
 from msgkit import fitcache
 from msgkit.builders import BuildContext, Builder, BuildOptions, Target, levels
+from msgkit.check import kit_problems, text_problems
 from msgkit.errors import (
     Diagnostic,
     Diagnostics,
@@ -28,7 +29,7 @@ from msgkit.errors import (
 )
 from msgkit.model import Kit
 from msgkit.output import MANIFEST, Staging, check_relpath, commit, file_sha256, sha256
-from msgkit.validate import load_kit
+from msgkit.validate import load_kit_partial
 
 #: Called with a line of narration (`--verbose`).
 Narrate = Callable[[str], None]
@@ -128,28 +129,38 @@ def build_kit(
     """Build one kit into `<out_root>/<kit id>/`; raise MsgkitError and write nothing on failure."""
     started = time.perf_counter()
     say = narrate or (lambda _line: None)
-    kit, warnings = load_kit(kit_path, strict=request.strict)
-    diags = Diagnostics(strict=request.strict)
-    diags.extend(warnings.items)
+    # The same diagnosis as `msgkit check` (msgkit.check.diagnose): every file's problems at
+    # once, then every builder's lint and the selected builders' preflight.
+    grouped = _select_builders(request.only)
+    builders = [builder for level in grouped for builder in level]
+    partial, diags = load_kit_partial(kit_path, strict=request.strict)
+    if partial is None or diags.errors:
+        if partial is not None:
+            diags.extend(text_problems(partial))
+        raise MsgkitError(diags.sorted())
+    kit = partial
     out_dir = request.out_root / kit.id
     _check_out_dir(kit, out_dir)
     languages = _check_languages(kit, request.languages)
     options = BuildOptions(build_time=build_time(kit), languages=languages, strict=request.strict)
-    grouped = _select_builders(request.only)
-    builders = [builder for level in grouped for builder in level]
     say(
         f"{kit.id}: builders {', '.join(b.name for b in builders)}; "
         f"languages {', '.join(options.wants(kit))}"
     )
 
-    # Phase 1: everything that can fail before anything is built — lint, preflight, planning.
-    # Post fits computed by the lint are kept for the posts targets (`msgkit.fitcache`).
+    # Phase 1: everything that can fail before anything is built — the same diagnosis as
+    # `msgkit check` (every builder's lint, the selected builders' preflight), then planning.
+    # Post fits computed by the lint are kept for the posts targets (`msgkit.fitcache`); a
+    # builder whose targets are all up to date skips its preflight (the deck's opens the
+    # template): its inputs, template and fonts included, are what passed it last time.
     fitcache.forget()
+    diags.extend(kit_problems(kit, options, []))
+    if diags.failed(request.strict):
+        raise MsgkitError(diags.sorted())
     old = _read_manifest(out_dir)
     asset_hashes: dict[Path, str] = {}
     plans: dict[str, list[Target]] = {}
     for builder in builders:
-        diags.extend(builder.lint(kit))
         plans[builder.name] = builder.plan(kit, options)
         if _may_build(builder, plans[builder.name], old, out_dir, asset_hashes):
             diags.extend(builder.preflight(kit, options))
