@@ -620,6 +620,11 @@ def print_table(rows: list[dict[str, Any]]) -> None:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))
 
 
+def _save(path: Path, results: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2, default=str) + "\n", "utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kits", default="real,synthetic", help="real, synthetic or both")
@@ -683,14 +688,15 @@ def main() -> None:
                 r["memory"] = bench_memory(work / "memory", args)
             results["kits"][name] = r
             rows += rows_for(name, r)
+            # Written after each kit too, so a run cut short keeps what it measured.
+            _save(args.json, {**results, "table": rows})
         if args.profile:
             results["profile_sheet"] = report = profile_sheet(REAL_KIT)
             print(report)
         results["table"] = rows
         print()
         print_table(rows)
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(results, indent=2, default=str) + "\n", "utf-8")
+        _save(args.json, results)
         print(f"\nJSON written to {args.json}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
