@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -175,7 +174,11 @@ def build(
     jobs: Annotated[
         int,
         typer.Option(
-            "--jobs", "-j", min=0, metavar="N", help="Build in N processes (0: one per core)."
+            "--jobs",
+            "-j",
+            min=0,
+            metavar="N",
+            help="Build in up to N processes (0: one per idle core).",
         ),
     ] = 0,
     check_only: Annotated[
@@ -189,6 +192,7 @@ def build(
     verbose: VerboseOpt = False,
 ) -> None:
     """Build kits into fact sheets, decks, posts, images and packs."""
+    from msgkit.build import default_jobs
     from msgkit.run import BuildSession
 
     with user_errors():
@@ -199,7 +203,7 @@ def build(
         languages=tuple(lang or ()),
         only=tuple(only or ()),
         strict=strict,
-        jobs=jobs or os.cpu_count() or 1,
+        jobs=jobs or default_jobs(),
         check_only=check_only,
         as_json=as_json,
         verbose=verbose,
@@ -520,9 +524,7 @@ def translate_import(
 
     with user_errors():
         loaded, _warnings = load_kit(kit)
-        report = import_translations(
-            loaded, files, accept_stale=accept_stale, reviewed=reviewed
-        )
+        report = import_translations(loaded, files, accept_stale=accept_stale, reviewed=reviewed)
     render_diagnostics(report.warnings)
     for path in report.written:
         err_console.print(f"wrote {escape(path)}")

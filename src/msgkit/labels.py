@@ -100,9 +100,7 @@ _EN = {
     "new_posts": "New posts",
     "removed_posts": "Removed posts",
     "message_sheet": "Message sheet",
-    "not_translated": (
-        "Not translated yet: this is the text in the campaign's main language."
-    ),
+    "not_translated": ("Not translated yet: this is the text in the campaign's main language."),
     "scheduling_tools": "For scheduling tools",
     # Fitting notes and how each platform counts, in words for campaign staff (posts).
     "note_rewrote_tag": "wrote #{tag} instead of #{written}, as the campaign spells it",
@@ -268,9 +266,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "new_posts": "Nove objave",
         "removed_posts": "Odstranjene objave",
         "message_sheet": "Seznam sporočil",
-        "not_translated": (
-            "Še ni prevedeno: to je besedilo v glavnem jeziku kampanje."
-        ),
+        "not_translated": ("Še ni prevedeno: to je besedilo v glavnem jeziku kampanje."),
         "scheduling_tools": "Za orodja za načrtovanje objav",
         # Fitting notes and how each platform counts, in words for campaign staff (posts).
         "note_rewrote_tag": "ključnik #{written} je zapisan kot #{tag}, kot ga piše kampanja",
@@ -443,9 +439,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "new_posts": "Нове објаве",
         "removed_posts": "Уклоњене објаве",
         "message_sheet": "Преглед порука",
-        "not_translated": (
-            "Још није преведено: ово је текст на главном језику кампање."
-        ),
+        "not_translated": ("Још није преведено: ово је текст на главном језику кампање."),
         "scheduling_tools": "За алате за заказивање",
         # Fitting notes and how each platform counts, in words for campaign staff (posts).
         "note_rewrote_tag": "#{written} је написан као #{tag}, како га пише кампања",
@@ -617,9 +611,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "new_posts": "Nove objave",
         "removed_posts": "Uklonjene objave",
         "message_sheet": "Pregled poruka",
-        "not_translated": (
-            "Još nije prevedeno: ovo je tekst na glavnom jeziku kampanje."
-        ),
+        "not_translated": ("Još nije prevedeno: ovo je tekst na glavnom jeziku kampanje."),
         "scheduling_tools": "Za alate za zakazivanje",
         # Fitting notes and how each platform counts, in words for campaign staff (posts).
         "note_rewrote_tag": "#{written} je napisan kao #{tag}, kako ga piše kampanja",
@@ -798,9 +790,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "new_posts": "Postime të reja",
         "removed_posts": "Postime të hequra",
         "message_sheet": "Fleta e mesazheve",
-        "not_translated": (
-            "Ende e papërkthyer: ky është teksti në gjuhën kryesore të fushatës."
-        ),
+        "not_translated": ("Ende e papërkthyer: ky është teksti në gjuhën kryesore të fushatës."),
         "scheduling_tools": "Për mjetet e planifikimit",
         # Fitting notes and how each platform counts, in words for campaign staff (posts).
         "note_rewrote_tag": "#{written} u shkrua #{tag}, siç e shkruan fushata",
@@ -809,8 +799,7 @@ _LABELS: dict[str, dict[str, str]] = {
             "platformë"
         ),
         "note_area_tag_not_used": (
-            "u la jashtë #{tag}: fushata nuk përdor hashtag-ë të fushave tematike në këtë "
-            "platformë"
+            "u la jashtë #{tag}: fushata nuk përdor hashtag-ë të fushave tematike në këtë platformë"
         ),
         "note_post_tag_not_used": (
             "u la jashtë #{tag}: fushata nuk përdor hashtag-ë të postimeve të veçanta në këtë "
@@ -918,8 +907,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "deck_source": "Izvor",
         "deck_talking_points": "Natuknice za izlaganje",
         "deck_emoji_note": (
-            "Slajd ne prikazuje emojije iz objave; "
-            "za objavu kopirajte tekst iz mape posts."
+            "Slajd ne prikazuje emojije iz objave; za objavu kopirajte tekst iz mape posts."
         ),
         "fact_sheet": "Informativni list",
         "week_of": "{n}. tjedan od {total}",
@@ -980,9 +968,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "new_posts": "Nove objave",
         "removed_posts": "Uklonjene objave",
         "message_sheet": "Pregled poruka",
-        "not_translated": (
-            "Još nije prevedeno: ovo je tekst na glavnom jeziku kampanje."
-        ),
+        "not_translated": ("Još nije prevedeno: ovo je tekst na glavnom jeziku kampanje."),
         "scheduling_tools": "Za alate za zakazivanje objava",
         # Fitting notes and how each platform counts, in words for campaign staff (posts).
         "note_rewrote_tag": "#{written} napisan je kao #{tag}, kako ga piše kampanja",
@@ -1161,9 +1147,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "new_posts": "Nove objave",
         "removed_posts": "Uklonjene objave",
         "message_sheet": "Pregled poruka",
-        "not_translated": (
-            "Još nije prevedeno: ovo je tekst na glavnom jeziku kampanje."
-        ),
+        "not_translated": ("Još nije prevedeno: ovo je tekst na glavnom jeziku kampanje."),
         "scheduling_tools": "Za alate za zakazivanje objava",
         # Fitting notes and how each platform counts, in words for campaign staff (posts).
         "note_rewrote_tag": "#{written} napisan je kao #{tag}, kako ga piše kampanja",
@@ -1171,8 +1155,7 @@ _LABELS: dict[str, dict[str, str]] = {
             "izostavljen #{tag}: kampanja na ovoj platformi ne koristi svoje opće hashtagove"
         ),
         "note_area_tag_not_used": (
-            "izostavljen #{tag}: kampanja na ovoj platformi ne koristi hashtagove tematskih "
-            "oblasti"
+            "izostavljen #{tag}: kampanja na ovoj platformi ne koristi hashtagove tematskih oblasti"
         ),
         "note_post_tag_not_used": (
             "izostavljen #{tag}: kampanja na ovoj platformi ne koristi hashtagove pojedinačnih "
@@ -1301,8 +1284,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "time": "Време",
         "pack_title": "{title}: пакет на кампањата ({language})",
         "pack_intro": (
-            "Сето она што ви треба за учество во кампањата, во една папка. Работи и без "
-            "интернет."
+            "Сето она што ви треба за учество во кампањата, во една папка. Работи и без интернет."
         ),
         "pack_inside": "Што содржи",
         "pack_howto": "Како да се користи",
@@ -1346,9 +1328,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "new_posts": "Нови објави",
         "removed_posts": "Отстранети објави",
         "message_sheet": "Преглед на пораки",
-        "not_translated": (
-            "Уште не е преведено: ова е текстот на главниот јазик на кампањата."
-        ),
+        "not_translated": ("Уште не е преведено: ова е текстот на главниот јазик на кампањата."),
         "scheduling_tools": "За алатки за закажување објави",
         # Fitting notes and how each platform counts, in words for campaign staff (posts).
         "note_rewrote_tag": "#{written} е напишан како #{tag}, како што го пишува кампањата",
@@ -1508,8 +1488,7 @@ _LABELS: dict[str, dict[str, str]] = {
             "Отпечатайте или препратете информационните листове; използвайте презентацията."
         ),
         "file_index": (
-            "страницата на кампанията: всички публикации с бутон Копирай, изображенията и "
-            "графикът"
+            "страницата на кампанията: всички публикации с бутон Копирай, изображенията и графикът"
         ),
         "file_factsheets": "информационни листове (PDF) за печат или препращане",
         "file_deck": "презентация (PowerPoint) за представяне или адаптиране",
@@ -1723,9 +1702,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "new_posts": "Postări noi",
         "removed_posts": "Postări eliminate",
         "message_sheet": "Fișa mesajelor",
-        "not_translated": (
-            "Netradus încă: acesta este textul în limba principală a campaniei."
-        ),
+        "not_translated": ("Netradus încă: acesta este textul în limba principală a campaniei."),
         "scheduling_tools": "Pentru instrumentele de programare",
         # Fitting notes and how each platform counts, in words for campaign staff (posts).
         "note_rewrote_tag": "#{written} a fost scris #{tag}, cum îl scrie campania",

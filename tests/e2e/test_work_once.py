@@ -151,3 +151,15 @@ def test_help_imports_neither_rich_console_nor_the_build() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "0 True", result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("cores", "load", "expected"),
+    [(2, 0.0, 2), (2, 0.6, 1), (8, 0.2, 8), (8, 3.4, 5), (2, 11.0, 1), (4, 2.9, 1)],
+)
+def test_default_jobs_are_the_idle_cores(
+    monkeypatch: pytest.MonkeyPatch, cores: int, load: float, expected: int
+) -> None:
+    monkeypatch.setattr(msgkit.build.os, "cpu_count", lambda: cores)
+    monkeypatch.setattr(msgkit.build.os, "getloadavg", lambda: (load, load, load))
+    assert msgkit.build.default_jobs() == expected

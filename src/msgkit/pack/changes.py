@@ -78,9 +78,7 @@ def post_titles(read: ReadMember, folders: Mapping[str, str]) -> dict[PostKey, s
     return {key: str(item["title"]) for key, item in _variants(read, folders) if item.get("title")}
 
 
-def read_pack(
-    data: bytes | None, folders: Mapping[str, str], root: str = ""
-) -> PackState | None:
+def read_pack(data: bytes | None, folders: Mapping[str, str], root: str = "") -> PackState | None:
     """The state of a previously built pack, or None when there is none or it is unreadable.
 
     `root` is the folder every member sits in (`kit-sq/`).
