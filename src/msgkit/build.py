@@ -156,6 +156,9 @@ def build_kit(
     fitcache.forget()
     diags.extend(kit_problems(kit, options, []))
     if diags.failed(request.strict):
+        # Failing anyway: every selected builder's preflight too, so all problems show at once.
+        for builder in builders:
+            diags.extend(builder.preflight(kit, options))
         raise MsgkitError(diags.sorted())
     old = _read_manifest(out_dir)
     asset_hashes: dict[Path, str] = {}
