@@ -587,12 +587,13 @@ def pool_size(builder_names: list[str], jobs: int) -> int:
     return 1
 
 
-#: Rough seconds of one target per builder on one core (measured on the real kit), for the
-#: choice of process and the order of work only — never for output.
+#: Rough seconds of one target per builder on one core (CPU time measured on the 10-language
+#: real kit: 40 sheets 1.2 s, ~180 cards ~21 s), for the choice of process and the order of
+#: work only — never for output.
 _COST = {
-    "deck": 0.35,
+    "deck": 0.3,
     "pack": 0.15,
-    "pdf": 0.15,
+    "pdf": 0.05,
     "html": 0.15,
     "images": 0.12,
     "posts": 0.05,
@@ -602,8 +603,8 @@ _COST = {
 _COST_DEFAULT = 0.1
 #: Seconds a new worker costs before its first target (process, imports, kit unpickled) as
 #: seen from the build's wall clock on a 2-core machine: ~0.6 s of its own CPU, plus the time
-#: it takes from the orchestrator and the other workers. A real-kit `--only pdf` (16 sheets,
-#: ~2.4 s) measured slower with a pool than without; the full build (~13 s) faster.
+#: it takes from the orchestrator and the other workers. A real-kit `--only pdf` (40 sheets,
+#: ~2 s CPU) measured slower with a pool than without.
 _WORKER_START = 1.5
 #: Builders whose targets run in the orchestrating process: the check phase already did their
 #: work there (post fitting, `msgkit.fitcache`), a worker would do it again.

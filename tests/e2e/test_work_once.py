@@ -113,7 +113,7 @@ def test_noop_rebuild_imports_no_rendering_library(starter_kit: Path, tmp_path: 
 
 def test_pool_is_started_only_when_the_work_pays_for_it() -> None:
     assert pool_size(["pdf"] * 3, jobs=4) == 1
-    assert pool_size(["pdf"] * 16, jobs=2) == 1  # the real kit's `--only pdf`
+    assert pool_size(["pdf"] * 40, jobs=2) == 1  # the real kit's `--only pdf`
     assert pool_size(["sheet"] * 200, jobs=4) == 1
     assert pool_size(["images"] * 72 + ["deck"] * 4, jobs=2) == 2
     assert pool_size(["images"] * 72, jobs=1) == 1
