@@ -55,7 +55,24 @@ def chart_block(
 
 def fits(width: float, size: float, font: str = typeface.REGULAR) -> Callable[[str], bool]:
     """Whether a piece of text set in `font` at `size` fits in `width` points."""
-    return lambda text: sum(_char_width(ch, font) for ch in text) * size <= width
+    # URL breaking asks about `line + ch` for every character: the width of the text asked
+    # about last is kept, so a one-character extension costs one addition instead of a sum
+    # over the line. Both paths add left to right (not `sum`, which compensates from Python
+    # 3.12 on), so they give the same float.
+    last_text, last_width = "", 0.0
+
+    def check(text: str) -> bool:
+        nonlocal last_text, last_width
+        if len(text) == len(last_text) + 1 and text.startswith(last_text):
+            total = last_width + _char_width(text[-1], font)
+        else:
+            total = 0.0
+            for ch in text:
+                total += _char_width(ch, font)
+        last_text, last_width = text, total
+        return total * size <= width
+
+    return check
 
 
 @cache
