@@ -64,6 +64,8 @@ def _campaign(kit: Kit, lang: str, built: dt.datetime) -> dict[str, Any]:
     brand = c.brand
     return {
         "lang": lang,
+        # Source titles and organisation names are written once, in the kit's default language.
+        "default_lang": c.default_language,
         "draft": kit.is_draft(lang),
         "paper": c.outputs.paper,
         "built": built.date().isoformat(),

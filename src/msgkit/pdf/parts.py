@@ -14,11 +14,12 @@ from msgkit.labels import has_labels, label
 from msgkit.pdf import typeface
 from msgkit.pdf.chart import bar_chart
 from msgkit.pdf.flowables import Indented
-from msgkit.pdf.formats import format_date, format_range
+from msgkit.pdf.formats import format_date, format_number, format_range
 from msgkit.pdf.layout import Geometry
 from msgkit.pdf.markup import esc, link, mailto, url_link
 from msgkit.pdf.qr import QrCode
 from msgkit.pdf.styles import Palette, Styles
+from msgkit.pdf.tagging import ASIDE, Node, Tagged, node, tag
 
 _QR_SIZE = 96.0
 
@@ -35,9 +36,15 @@ def range_text(first: str, last: str, lang: str) -> str:
 
 
 def chart_block(
-    figures: dict[str, Any], lang: str, s: Styles, p: Palette, g: Geometry
+    figures: dict[str, Any],
+    lang: str,
+    s: Styles,
+    p: Palette,
+    g: Geometry,
+    parent: Node | None = None,
 ) -> list[Flowable]:
-    """A fact's figures as a captioned bar chart, indented under the fact."""
+    """A fact's figures as a captioned bar chart, indented under the fact (tagged in `parent`:
+    the caption a `P`, the chart a `Figure` whose alternative text states every value)."""
     series = [(f["label"], float(f["value"])) for f in figures["series"]]
     width = g.main_width - s.fact.leftIndent - 18
     drawing = bar_chart(series, lang, p, width)
@@ -50,7 +57,13 @@ def chart_block(
         textColor=p.text,
         fontName=typeface.BOLD,
     )
-    return [Paragraph(esc(figures["unit"]), caption), Indented(drawing, 18)]
+    alt = f"{figures['unit']}: " + "; ".join(
+        f"{name} {format_number(value, lang)}" for name, value in series
+    )
+    return [
+        tag(Paragraph(esc(figures["unit"]), caption), "P", parent),
+        tag(Indented(drawing, 18), "Figure", parent, alt=alt),
+    ]
 
 
 def fits(width: float, size: float, font: str = typeface.REGULAR) -> Callable[[str], bool]:
@@ -101,9 +114,12 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
     """The first page's side column: QR code and URL, hashtags, organisations, contact."""
     lang = content["lang"]
     fit = fits(width, s.rail.fontSize)
+    qr = QrCode(content["url"], min(_QR_SIZE, width), p.text, p.background)
+    # The side column is read after the main column, wherever it sits on the page.
+    aside = node("Sect", group=ASIDE)
     items: list[Flowable] = [
         Paragraph(esc(label("campaign_url", lang)), s.rail_heading.clone("first", spaceBefore=4)),
-        QrCode(content["url"], min(_QR_SIZE, width), p.text, p.background),
+        tag(qr, "Figure", aside, alt=f"{label('scan', lang)}: {content['url']}"),
         Paragraph(esc(label("scan", lang)), s.rail.clone("scan", textColor=p.muted, spaceBefore=4)),
         Paragraph(url_link(content["url"], p.hex("primary"), fit), s.rail),
     ]
@@ -113,7 +129,12 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
     if content["organisations"]:
         items.append(Paragraph(esc(label("organisations", lang)), s.rail_heading))
         items += [
-            Paragraph(link(o["name"], o.get("url"), p.hex("text")), s.rail)
+            tag(
+                Paragraph(link(o["name"], o.get("url"), p.hex("text")), s.rail),
+                "P",
+                aside,
+                lang=content["default_lang"],
+            )
             for o in content["organisations"]
         ]
     contact = content["contact"]
@@ -134,4 +155,8 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
     if content["terms"]:
         items.append(Paragraph(esc(label("usage_terms", lang)), s.rail_heading))
         items.append(Paragraph(esc(content["terms"]), s.rail.clone("terms", textColor=p.muted)))
+    for item in items:
+        if not isinstance(item, Tagged):
+            heading = item.style.name in (s.rail_heading.name, "first")
+            tag(item, "H2" if heading else "P", aside)
     return items

@@ -14,6 +14,7 @@ from msgkit.pdf.layout import Geometry
 from msgkit.pdf.markup import anchor_link, esc
 from msgkit.pdf.parts import chart_block, range_text, source_markup, url_line
 from msgkit.pdf.styles import Palette, Styles
+from msgkit.pdf.tagging import Node, list_item, node, tag
 
 #: Builds the side column's content again, for a sheet whose side column overflowed.
 Panel = Callable[[], list[Flowable]] | None
@@ -32,12 +33,12 @@ def area_story(
     days = range_text(area["starts"], area["ends"], lang)
     week = label("week_of", lang, n=area["week"], total=content["weeks"])
     story: list[Flowable] = [
-        Paragraph(esc(f"{week} · {days}"), s.kicker),
-        Heading(esc(area["title"]), s.title, outline=area["title"]),
-        Paragraph(esc(area["summary"]), s.lead),
+        tag(Paragraph(esc(f"{week} · {days}"), s.kicker), "P"),
+        tag(Heading(esc(area["title"]), s.title, outline=area["title"]), "H1"),
+        tag(Paragraph(esc(area["summary"]), s.lead), "P"),
     ]
     messages: list[Flowable] = [
-        Callout([Paragraph(esc(text), s.message)], p.tint, p.accent)
+        Callout([tag(Paragraph(esc(text), s.message), "P")], p.tint, p.accent)
         for text in area["key_messages"]
     ]
     story += _section(label("key_messages", lang), messages, s, p)
@@ -45,25 +46,29 @@ def area_story(
     sourced = [i for i, fact in enumerate(facts) if fact["source"]]
     numbers = {i: n for n, i in enumerate(sourced, 1)}
     items: list[Flowable] = []
+    fact_list = node("L")
     for i, fact in enumerate(facts):
         text = esc(fact["text"])
         if i in numbers:
             ref = anchor_link(f"[{numbers[i]}]", f"source-{numbers[i]}", p.hex("accent"))
             text += f"\u00a0<super>{ref}</super>"
         para = Paragraph(text, s.fact, bulletText="•")
+        body = list_item(para, fact_list)
         figures = fact["figures"]
         # A fact and its chart stay on one page: a chart without its statement means nothing.
         items.append(
-            KeepTogether([para, *chart_block(figures, lang, s, p, g)]) if figures else para
+            KeepTogether([para, *chart_block(figures, lang, s, p, g, body)]) if figures else para
         )
     story += _section(label("facts", lang), items, s, p)
     actions: list[Flowable] = []
+    action_list = node("L")
     for cta in area["calls_to_action"]:
         text = esc(cta["text"])
         if cta["link"]:
             width = g.main_width - s.action.leftIndent
             text += "<br/>" + url_line(cta["link"], p, s.action.fontSize - 1.5, width)
         actions.append(Paragraph(text, s.action, bulletText="→"))
+        list_item(actions[-1], action_list)
     story += _section(label("calls_to_action", lang), actions, s, p)
     sources: list[Flowable] = [
         Paragraph(
@@ -73,6 +78,9 @@ def area_story(
         )
         for i in sourced
     ]
+    source_list = node("L")
+    for source in sources:
+        list_item(source, source_list, lang=content["default_lang"])
     story += _section(label("sources", lang), sources, s, p)
     return _closing(content, story, s, p, panel)
 
@@ -89,16 +97,18 @@ def overview_story(
     areas = content["areas"]
     days = range_text(min(a["starts"] for a in areas), max(a["ends"] for a in areas), lang)
     story: list[Flowable] = [
-        Paragraph(esc(days), s.kicker),
-        Heading(esc(label("overview", lang)), s.title, outline=label("overview", lang)),
-        Paragraph(esc(content["description"]), s.lead),
+        tag(Paragraph(esc(days), s.kicker), "P"),
+        tag(Heading(esc(label("overview", lang)), s.title, outline=label("overview", lang)), "H1"),
+        tag(Paragraph(esc(content["description"]), s.lead), "P"),
     ]
+    schedule = node("Table")
     rows = [
-        [
+        _row(
+            node("TR", schedule),
             Paragraph(esc(label("week", lang, n=a["week"])), s.cell_bold),
             Paragraph(esc(range_text(a["starts"], a["ends"], lang)), s.cell),
             Paragraph(esc(a["title"]), s.cell_bold),
-        ]
+        )
         for a in sorted(areas, key=lambda a: (a["week"], a["starts"]))
     ]
     table = Table(rows, colWidths=[0.2, 0.32, 0.48], hAlign="LEFT", repeatRows=0)
@@ -120,13 +130,17 @@ def overview_story(
     cards: list[Flowable] = []
     for a in areas:
         card: list[Flowable] = [
-            Paragraph(esc(label("week", lang, n=a["week"])), s.kicker),
-            Paragraph(esc(a["title"]), s.card_title),
-            Paragraph(esc(a["summary"]), s.body),
+            tag(Paragraph(esc(label("week", lang, n=a["week"])), s.kicker), "P"),
+            tag(Paragraph(esc(a["title"]), s.card_title), "H3"),
+            tag(Paragraph(esc(a["summary"]), s.body), "P"),
         ]
-        card += [Paragraph(esc(m), s.item, bulletText="•") for m in a["key_messages"]]
+        messages = node("L")
+        for m in a["key_messages"]:
+            card.append(Paragraph(esc(m), s.item, bulletText="•"))
+            list_item(card[-1], messages)
         if a["hashtags"]:
-            card.append(Paragraph(esc(" ".join(f"#{t}" for t in a["hashtags"])), s.cell_bold))
+            tags = esc(" ".join(f"#{t}" for t in a["hashtags"]))
+            card.append(tag(Paragraph(tags, s.cell_bold), "P"))
         cards.append(Callout(card, p.tint, p.primary, pad=12))
     story += _section(label("areas", lang), cards, s, p)
     return _closing(content, story, s, p, panel)
@@ -136,8 +150,14 @@ def _section(title: str, items: list[Flowable], s: Styles, p: Palette) -> list[F
     """A headed section whose heading never ends a page without the start of its text."""
     if not items:
         return []
-    head = [Spacer(1, 10), Heading(esc(title), s.heading, outline=title, bar=p.accent)]
+    heading = Heading(esc(title), s.heading, outline=title, bar=p.accent)
+    head = [Spacer(1, 10), tag(heading, "H2")]
     return [KeepWithFirst(head, items[0]), *items[1:]]
+
+
+def _row(tr: Node, head: Flowable, *cells: Flowable) -> list[Flowable]:
+    """A table row tagged `TR`: its first cell heads the row (`TH`, scope Row), the rest `TD`."""
+    return [tag(head, "TH", tr, scope="Row"), *(tag(c, "TD", tr) for c in cells)]
 
 
 def _closing(
