@@ -218,7 +218,7 @@ def test_the_schedule_is_a_table_with_row_headers(real: Path) -> None:
 
 
 def test_source_titles_and_organisations_carry_the_default_language(real: Path) -> None:
-    """On a Slovenian sheet the English source titles and organisation names say they are English."""
+    """On a Slovenian sheet the English source titles and organisation names are tagged `en`."""
     with pikepdf.open(real / "sl" / "factsheets" / "policies-cooperation.pdf") as pdf:
         tagged = [(str(e.S), str(e.Lang)) for e in _elements(pdf) if "/Lang" in e]
     with pikepdf.open(real / "en" / "factsheets" / "policies-cooperation.pdf") as pdf:
