@@ -88,6 +88,17 @@ _EN = {
     "file_messages": "all campaign texts in one file, for translators",
     "file_changes": "what changed since the previous version of this pack",
     "file_manifest": "every file with its SHA-256 checksum",
+    "file_fonts": (
+        "Fira Sans, the typeface of the sheets and the deck, with its licence (SIL OFL 1.1)"
+    ),
+    "fonts": "Fonts",
+    "pack_fonts": (
+        "Install the fonts in {folder} before you edit or present the slide deck, so its text "
+        "keeps its size and place: on Windows right-click each .ttf file and choose Install; on "
+        "macOS double-click it and choose Install Font; on Linux copy the files to "
+        "~/.local/share/fonts. They are free to use and share under the SIL Open Font License "
+        "({folder}OFL.txt)."
+    ),
     "languages": "Languages",
     "changes_title": "Changes",
     "changes_first": "This is the first version of this pack.",
@@ -256,6 +267,17 @@ _LABELS: dict[str, dict[str, str]] = {
         "file_messages": "vsa besedila kampanje v eni datoteki, za prevajalce",
         "file_changes": "kaj se je spremenilo od prejšnje različice paketa",
         "file_manifest": "vse datoteke s kontrolnimi vsotami SHA-256",
+        "file_fonts": (
+            "Fira Sans, pisava informativnih listov in predstavitve, z licenco (SIL OFL 1.1)"
+        ),
+        "fonts": "Pisave",
+        "pack_fonts": (
+            "Preden urejate ali predstavljate predstavitev, namestite pisave iz mape {folder}, da"
+            " besedilo ohrani velikost in mesto: v sistemu Windows z desnim klikom na vsako "
+            "datoteko .ttf izberite Install; v sistemu macOS jo dvokliknite in izberite Install "
+            "Font; v sistemu Linux datoteke kopirajte v ~/.local/share/fonts. Uporaba in deljenje"
+            " sta prosta po licenci SIL Open Font License ({folder}OFL.txt)."
+        ),
         "languages": "Jeziki",
         "changes_title": "Spremembe",
         "changes_first": "To je prva različica tega paketa.",
@@ -431,6 +453,18 @@ _LABELS: dict[str, dict[str, str]] = {
         "file_messages": "сви текстови кампање у једној датотеци, за преводиоце",
         "file_changes": "шта се променило од претходне верзије пакета",
         "file_manifest": "све датотеке са SHA-256 контролним збировима",
+        "file_fonts": (
+            "Fira Sans, фонт информативних листова и презентације, са лиценцом (SIL OFL 1.1)"
+        ),
+        "fonts": "Фонтови",
+        "pack_fonts": (
+            "Пре него што уређујете или приказујете презентацију, инсталирајте фонтове из "
+            "фасцикле {folder}, да би текст задржао величину и место: у систему Windows кликните "
+            "десним тастером на сваку .ttf датотеку и изаберите Install; у систему macOS кликните"
+            " двапут на њу и изаберите Install Font; у систему Linux копирајте датотеке у "
+            "~/.local/share/fonts. Слободно их користите и делите под лиценцом SIL Open Font "
+            "License ({folder}OFL.txt)."
+        ),
         "languages": "Језици",
         "changes_title": "Измене",
         "changes_first": "Ово је прва верзија овог пакета.",
@@ -605,6 +639,18 @@ _LABELS: dict[str, dict[str, str]] = {
         "file_messages": "svi tekstovi kampanje u jednoj datoteci, za prevodioce",
         "file_changes": "šta se promenilo od prethodne verzije paketa",
         "file_manifest": "sve datoteke sa SHA-256 kontrolnim zbirovima",
+        "file_fonts": (
+            "Fira Sans, font informativnih listova i prezentacije, sa licencom (SIL OFL 1.1)"
+        ),
+        "fonts": "Fontovi",
+        "pack_fonts": (
+            "Pre nego što uređujete ili prikazujete prezentaciju, instalirajte fontove iz "
+            "fascikle {folder}, da bi tekst zadržao veličinu i mesto: u sistemu Windows kliknite "
+            "desnim tasterom na svaku .ttf datoteku i izaberite Install; u sistemu macOS kliknite"
+            " dvaput na nju i izaberite Install Font; u sistemu Linux kopirajte datoteke u "
+            "~/.local/share/fonts. Slobodno ih koristite i delite pod licencom SIL Open Font "
+            "License ({folder}OFL.txt)."
+        ),
         "languages": "Jezici",
         "changes_title": "Izmene",
         "changes_first": "Ovo je prva verzija ovog paketa.",
@@ -786,6 +832,18 @@ _LABELS: dict[str, dict[str, str]] = {
         "file_messages": "të gjitha tekstet e fushatës në një skedar, për përkthyesit",
         "file_changes": "çfarë ka ndryshuar që nga versioni i mëparshëm i paketës",
         "file_manifest": "të gjithë skedarët me shumat e kontrollit SHA-256",
+        "file_fonts": (
+            "Fira Sans, shkronjat e fletëve informative dhe të prezantimit, me licencën e tyre "
+            "(SIL OFL 1.1)"
+        ),
+        "fonts": "Shkronjat",
+        "pack_fonts": (
+            "Para se të redaktoni ose paraqitni prezantimin, instaloni shkronjat nga dosja "
+            "{folder}, që teksti të ruajë madhësinë dhe vendin: në Windows klikoni me të djathtën"
+            " mbi çdo skedar .ttf dhe zgjidhni Install; në macOS klikoni dy herë mbi të dhe "
+            "zgjidhni Install Font; në Linux kopjoni skedarët në ~/.local/share/fonts. Përdorimi "
+            "dhe shpërndarja janë të lira sipas licencës SIL Open Font License ({folder}OFL.txt)."
+        ),
         "languages": "Gjuhët",
         "changes_title": "Ndryshimet",
         "changes_first": "Ky është versioni i parë i kësaj pakete.",
@@ -968,6 +1026,18 @@ _LABELS: dict[str, dict[str, str]] = {
         "file_messages": "svi tekstovi kampanje u jednoj datoteci, za prevoditelje",
         "file_changes": "što se promijenilo od prethodne verzije paketa",
         "file_manifest": "sve datoteke s kontrolnim zbrojevima SHA-256",
+        "file_fonts": (
+            "Fira Sans, font informativnih listića i prezentacije, s licencom (SIL OFL 1.1)"
+        ),
+        "fonts": "Fontovi",
+        "pack_fonts": (
+            "Prije uređivanja ili prikazivanja prezentacije instalirajte fontove iz mape {folder}"
+            " kako bi tekst zadržao veličinu i mjesto: u sustavu Windows desnom tipkom kliknite "
+            "svaku datoteku .ttf i odaberite Install; u sustavu macOS dvaput je kliknite i "
+            "odaberite Install Font; u sustavu Linux kopirajte datoteke u ~/.local/share/fonts. "
+            "Slobodno ih koristite i dijelite pod licencom SIL Open Font License "
+            "({folder}OFL.txt)."
+        ),
         "languages": "Jezici",
         "changes_title": "Promjene",
         "changes_first": "Ovo je prva verzija ovog paketa.",
@@ -1149,6 +1219,17 @@ _LABELS: dict[str, dict[str, str]] = {
         "file_messages": "svi tekstovi kampanje u jednoj datoteci, za prevodioce",
         "file_changes": "šta se promijenilo od prethodne verzije paketa",
         "file_manifest": "sve datoteke s kontrolnim zbirovima SHA-256",
+        "file_fonts": (
+            "Fira Sans, font informativnih listova i prezentacije, s licencom (SIL OFL 1.1)"
+        ),
+        "fonts": "Fontovi",
+        "pack_fonts": (
+            "Prije uređivanja ili prikazivanja prezentacije instalirajte fontove iz foldera "
+            "{folder} kako bi tekst zadržao veličinu i mjesto: u Windowsu desnim klikom na svaku "
+            ".ttf datoteku odaberite Install; u macOS-u je dvaput kliknite i odaberite Install "
+            "Font; u Linuxu kopirajte datoteke u ~/.local/share/fonts. Slobodno ih koristite i "
+            "dijelite pod licencom SIL Open Font License ({folder}OFL.txt)."
+        ),
         "languages": "Jezici",
         "changes_title": "Izmjene",
         "changes_first": "Ovo je prva verzija ovog paketa.",
@@ -1334,6 +1415,19 @@ _LABELS: dict[str, dict[str, str]] = {
         "file_messages": "сите текстови на кампањата во една датотека, за преведувачите",
         "file_changes": "што се променило од претходната верзија на пакетот",
         "file_manifest": "сите датотеки со нивните контролни суми SHA-256",
+        "file_fonts": (
+            "Fira Sans, фонтот на информативните листови и презентацијата, со неговата лиценца "
+            "(SIL OFL 1.1)"
+        ),
+        "fonts": "Фонтови",
+        "pack_fonts": (
+            "Пред да ја уредувате или прикажувате презентацијата, инсталирајте ги фонтовите од "
+            "папката {folder} за текстот да ја задржи големината и местото: во Windows кликнете "
+            "со десното копче на секоја .ttf датотека и изберете Install; во macOS кликнете "
+            "двапати на неа и изберете Install Font; во Linux копирајте ги датотеките во "
+            "~/.local/share/fonts. Слободно користете ги и споделувајте ги според лиценцата SIL "
+            "Open Font License ({folder}OFL.txt)."
+        ),
         "languages": "Јазици",
         "changes_title": "Промени",
         "changes_first": "Ова е првата верзија на овој пакет.",
@@ -1523,6 +1617,19 @@ _LABELS: dict[str, dict[str, str]] = {
         "file_messages": "всички текстове на кампанията в един файл, за преводачите",
         "file_changes": "какво се е променило спрямо предишната версия на пакета",
         "file_manifest": "всички файлове с контролните им суми SHA-256",
+        "file_fonts": (
+            "Fira Sans, шрифтът на информационните листове и презентацията, с лиценза му (SIL OFL"
+            " 1.1)"
+        ),
+        "fonts": "Шрифтове",
+        "pack_fonts": (
+            "Преди да редактирате или представяте презентацията, инсталирайте шрифтовете от папка"
+            " {folder}, за да запази текстът размера и мястото си: в Windows щракнете с десния "
+            "бутон върху всеки файл .ttf и изберете Install; в macOS щракнете два пъти върху него"
+            " и изберете Install Font; в Linux копирайте файловете в ~/.local/share/fonts. Можете"
+            " свободно да ги използвате и споделяте според лиценза SIL Open Font License "
+            "({folder}OFL.txt)."
+        ),
         "languages": "Езици",
         "changes_title": "Промени",
         "changes_first": "Това е първата версия на този пакет.",
@@ -1711,6 +1818,18 @@ _LABELS: dict[str, dict[str, str]] = {
         "file_messages": "toate textele campaniei într-un singur fișier, pentru traducători",
         "file_changes": "ce s-a schimbat față de versiunea anterioară a pachetului",
         "file_manifest": "toate fișierele, cu suma de control SHA-256 a fiecăruia",
+        "file_fonts": (
+            "Fira Sans, fontul fișelor informative și al prezentării, cu licența sa (SIL OFL 1.1)"
+        ),
+        "fonts": "Fonturi",
+        "pack_fonts": (
+            "Înainte de a edita sau de a susține prezentarea, instalați fonturile din dosarul "
+            "{folder}, ca textul să își păstreze dimensiunea și locul: în Windows faceți clic "
+            "dreapta pe fiecare fișier .ttf și alegeți Install; în macOS faceți dublu clic pe el "
+            "și alegeți Install Font; în Linux copiați fișierele în ~/.local/share/fonts. Le "
+            "puteți folosi și distribui liber conform licenței SIL Open Font License "
+            "({folder}OFL.txt)."
+        ),
         "languages": "Limbi",
         "changes_title": "Modificări",
         "changes_first": "Aceasta este prima versiune a acestui pachet.",
@@ -1907,6 +2026,19 @@ _LABELS: dict[str, dict[str, str]] = {
         "file_messages": "όλα τα κείμενα της εκστρατείας σε ένα αρχείο, για τους μεταφραστές",
         "file_changes": "τι άλλαξε από την προηγούμενη έκδοση του πακέτου",
         "file_manifest": "όλα τα αρχεία με το άθροισμα ελέγχου SHA-256 του καθενός",
+        "file_fonts": (
+            "Fira Sans, η γραμματοσειρά των ενημερωτικών φύλλων και της παρουσίασης, με την άδειά"
+            " της (SIL OFL 1.1)"
+        ),
+        "fonts": "Γραμματοσειρές",
+        "pack_fonts": (
+            "Πριν επεξεργαστείτε ή παρουσιάσετε την παρουσίαση, εγκαταστήστε τις γραμματοσειρές "
+            "από τον φάκελο {folder}, ώστε το κείμενο να κρατήσει το μέγεθος και τη θέση του: στα"
+            " Windows κάντε δεξί κλικ σε κάθε αρχείο .ttf και επιλέξτε Install· στο macOS κάντε "
+            "διπλό κλικ και επιλέξτε Install Font· στο Linux αντιγράψτε τα αρχεία στο "
+            "~/.local/share/fonts. Μπορείτε να τις χρησιμοποιείτε και να τις μοιράζεστε ελεύθερα "
+            "με την άδεια SIL Open Font License ({folder}OFL.txt)."
+        ),
         "languages": "Γλώσσες",
         "changes_title": "Αλλαγές",
         "changes_first": "Αυτή είναι η πρώτη έκδοση αυτού του πακέτου.",

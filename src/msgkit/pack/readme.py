@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Iterable
 
 from msgkit.labels import label
@@ -41,11 +42,13 @@ def render_readme(
     build_time: dt.datetime,
     languages: list[str] | None = None,
     partner: str | None = None,
+    fonts: str | None = None,
 ) -> str:
     """README.txt in `lang` for a folder holding `members` (relative to the README).
 
     With `languages`, the README sits above one folder per language (a partner pack for
-    `partner`).
+    `partner`). `fonts` is the pack's font folder as seen from the README (`fonts/`,
+    `../fonts/`): the README lists it and says how to install the fonts.
     """
     names = sorted(members)
     title = pack_title(kit, lang, languages or [lang])
@@ -69,6 +72,8 @@ def render_readme(
         for start, shown, key in _CONTENTS:
             if any(n.startswith(start) for n in names) and (shown, label(key, lang)) not in rows:
                 rows.append((shown, label(key, lang)))
+    if fonts == "fonts/":
+        rows.append((fonts, label("file_fonts", lang)))
     rows += [
         ("CHANGES.md", label("file_changes", lang)),
         ("manifest.json", label("file_manifest", lang)),
@@ -85,6 +90,9 @@ def render_readme(
         "pack_step_print",
     ]
     lines += [f"  {n}. {label(key, lang)}" for n, key in enumerate(steps, 1)] + [""]
+    if fonts:
+        lines += _heading(label("fonts", lang))
+        lines += textwrap.wrap(label("pack_fonts", lang, folder=fonts), 78) + [""]
 
     if c.brand.terms:
         lines += _heading(label("usage_terms", lang)) + [kit.text(c.brand.terms, lang), ""]
