@@ -24,7 +24,7 @@ from msgkit.validate import load_kit
 REPO = Path(__file__).resolve().parents[3]
 REAL_KIT = REPO / "kits" / "no-impunity-thb"
 sys.path.insert(0, str(REPO / "tests" / "unit" / "builders"))
-from pdf_kits import write_kit  # noqa: E402
+from pdf_kits import LONG, write_kit  # noqa: E402
 
 LANGS = ["en", "sl", "sr-Cyrl", "sq"]
 
@@ -92,45 +92,72 @@ def test_pdfua_checker_has_no_finding_on_any_sheet_of_the_real_kit(real: Path) -
 
 def test_every_mcid_is_referenced_once_and_every_annotation_by_an_objr(real: Path) -> None:
     for sheet in _sheets(real):
-        with pikepdf.open(sheet) as pdf:
-            pages = {page.objgen: i for i, page in enumerate(pdf.pages)}
-            drawn: Counter[tuple[int, int]] = Counter()
-            for i, page in enumerate(pdf.pages):
-                for operands, op in pikepdf.parse_content_stream(page):
-                    if str(op) == "BDC":
-                        props = operands[1]
-                        drawn[(i, int(props.MCID))] += 1
-            referenced: Counter[tuple[int, int]] = Counter()
-            objrs: Counter[tuple[int, int]] = Counter()
-            owner: dict[tuple[int, int], pikepdf.Dictionary] = {}
-            for elem in _elements(pdf):
-                for kid in _kids(elem):
-                    if isinstance(kid, int):
-                        key = (pages[elem.Pg.objgen], kid)
-                    elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
-                        key = (pages[kid.Pg.objgen], int(kid.MCID))
-                    elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR":
-                        assert elem.S == pikepdf.Name.Link
-                        objrs[kid.Obj.objgen] += 1
-                        continue
-                    else:
-                        continue
-                    referenced[key] += 1
-                    owner[key] = elem
-            assert drawn, sheet
-            assert all(n == 1 for n in drawn.values()), sheet
-            assert referenced == drawn, sheet
-            nums = list(pdf.Root.StructTreeRoot.ParentTree.Nums)
-            parents = dict(zip(nums[::2], nums[1::2], strict=True))
-            for (page, mcid), elem in owner.items():
-                key = int(pdf.pages[page].obj.StructParents)
-                assert parents[key][mcid].objgen == elem.objgen
-            annots = [a for p in pdf.pages for a in p.obj.get("/Annots", [])]
-            assert annots, sheet
-            assert Counter(a.objgen for a in annots) == objrs, sheet
-            for annot in annots:
-                assert str(annot.Contents), sheet
-                assert parents[int(annot.StructParent)].S == pikepdf.Name.Link
+        _check_coverage(sheet)
+
+
+def test_a_paragraph_split_over_two_pages_is_one_element(tmp_path: Path) -> None:
+    huge = {"id": "km-huge", "text": {"en": " ".join([LONG] * 12)}}
+    kit = write_kit(tmp_path / "kit", ["en"], area_overrides={"key_messages": [huge]})
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SOURCE_DATE_EPOCH", "1634515200")
+        out = build_kit(kit, BuildRequest(out_root=tmp_path / "out", only=("pdf",))).out_dir
+    sheet = out / "en" / "factsheets" / "policies.pdf"
+    _check_coverage(sheet)
+    with pikepdf.open(sheet) as pdf:
+        assert len(pdf.pages) >= 2
+        split = [
+            e
+            for e in _elements(pdf)
+            if any(isinstance(k, pikepdf.Dictionary) and k.get("/Type") == "/MCR" for k in _kids(e))
+        ]
+        assert split  # content on a later page than the element's /Pg is an MCR with its page
+        for elem in split:
+            pages = {k.Pg.objgen for k in _kids(elem) if isinstance(k, pikepdf.Dictionary)}
+            assert elem.Pg.objgen not in pages
+
+
+def _check_coverage(sheet: Path) -> None:
+    """Every MCID drawn is referenced once, from the element the parent tree names for it;
+    every link annotation is the OBJR of exactly one Link element and describes itself."""
+    with pikepdf.open(sheet) as pdf:
+        pages = {page.objgen: i for i, page in enumerate(pdf.pages)}
+        drawn: Counter[tuple[int, int]] = Counter()
+        for i, page in enumerate(pdf.pages):
+            for operands, op in pikepdf.parse_content_stream(page):
+                if str(op) == "BDC":
+                    props = operands[1]
+                    drawn[(i, int(props.MCID))] += 1
+        referenced: Counter[tuple[int, int]] = Counter()
+        objrs: Counter[tuple[int, int]] = Counter()
+        owner: dict[tuple[int, int], pikepdf.Dictionary] = {}
+        for elem in _elements(pdf):
+            for kid in _kids(elem):
+                if isinstance(kid, int):
+                    key = (pages[elem.Pg.objgen], kid)
+                elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
+                    key = (pages[kid.Pg.objgen], int(kid.MCID))
+                elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR":
+                    assert elem.S == pikepdf.Name.Link
+                    objrs[kid.Obj.objgen] += 1
+                    continue
+                else:
+                    continue
+                referenced[key] += 1
+                owner[key] = elem
+        assert drawn, sheet
+        assert all(n == 1 for n in drawn.values()), sheet
+        assert referenced == drawn, sheet
+        nums = list(pdf.Root.StructTreeRoot.ParentTree.Nums)
+        parents = dict(zip(nums[::2], nums[1::2], strict=True))
+        for (page, mcid), elem in owner.items():
+            key = int(pdf.pages[page].obj.StructParents)
+            assert parents[key][mcid].objgen == elem.objgen
+        annots = [a for p in pdf.pages for a in p.obj.get("/Annots", [])]
+        assert annots, sheet
+        assert Counter(a.objgen for a in annots) == objrs, sheet
+        for annot in annots:
+            assert str(annot.Contents), sheet
+            assert parents[int(annot.StructParent)].S == pikepdf.Name.Link
 
 
 def test_catalog_pages_and_xmp_declare_a_tagged_pdf_ua_document(real: Path) -> None:
