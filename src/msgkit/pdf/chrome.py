@@ -44,10 +44,12 @@ class Chrome:
             self.pages_seen = max(self.pages_seen, doc.page)
             return
         self._background(canv)
-        self._band(canv, first=True)
+        with tagging.artifact(canv, "Header"):
+            self._band(canv, first=True)
         if self.rail is not None:
             self._rail(canv)
-        self._footer(canv, doc.page)
+        with tagging.artifact(canv, "Footer"):
+            self._footer(canv, doc.page)
 
     def later_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         """Pages 2…: background, slim header band with the running title, footer."""
@@ -55,8 +57,10 @@ class Chrome:
             self.pages_seen = max(self.pages_seen, doc.page)
             return
         self._background(canv)
-        self._band(canv, first=False)
-        self._footer(canv, doc.page)
+        with tagging.artifact(canv, "Header"):
+            self._band(canv, first=False)
+        with tagging.artifact(canv, "Footer"):
+            self._footer(canv, doc.page)
 
     def _background(self, canv: Canvas) -> None:
         p = self.palette

@@ -99,14 +99,23 @@ def list_item(paragraph: Any, in_list: Node, *, lang: str | None = None) -> Node
     return body
 
 
+#: Artifact kinds: page furniture a reader can recognise as running header or footer.
+_ARTIFACTS = {
+    "": "/Artifact BMC",
+    "Header": "/Artifact <</Type /Pagination /Subtype /Header>> BDC",
+    "Footer": "/Artifact <</Type /Pagination /Subtype /Footer>> BDC",
+}
+
+
 @contextmanager
-def artifact(canv: Any) -> Iterator[None]:
-    """Draw decoration (a rule, a panel, a bar) as an artifact even inside tagged content."""
+def artifact(canv: Any, kind: str = "") -> Iterator[None]:
+    """Draw decoration (a rule, a panel, a bar) as an artifact even inside tagged content;
+    `kind` "Header" or "Footer" marks page furniture as such."""
     tagger: Tagger | None = getattr(canv, "msgkit_tagger", None)
     if tagger is None:
         yield
         return
-    tagger.begin(canv, None)
+    tagger.begin(canv, _ARTIFACTS[kind])
     try:
         yield
     finally:
@@ -215,7 +224,7 @@ class Tagger:
         self.anchors = anchors or {}
         self.after_bullet: Node | None = None
         self._clock = itertools.count()
-        self._stack: list[Node | None] = []  # None: an artifact
+        self._stack: list[Node | str] = []  # str: an artifact's opening operator
         self._open_at = -1  # index in the page's code of the open BDC/BMC
         self._open: tuple[Node, int] | None = None  # the element and MCID now open
         self._mcids: list[list[Node]] = []  # per page: the element of each MCID
@@ -242,8 +251,8 @@ class Tagger:
             self._mcids.pop()
             self._annots.pop()
 
-    def begin(self, canv: Any, element: Node | None) -> None:
-        """Start drawing content of `element` (None: an artifact)."""
+    def begin(self, canv: Any, element: Node | str) -> None:
+        """Start drawing content of `element` (a str: an artifact, opened by that operator)."""
         self._close(canv)
         self._stack.append(element)
         self._reopen(canv)
@@ -264,7 +273,7 @@ class Tagger:
         self._annots[page] += 1
         contents, self._pending = self._pending or "", None
         owner = self._stack[-1] if self._stack else None
-        if owner is None:
+        if not isinstance(owner, Node):
             # A link in page furniture (the footer): it still needs a Link element.
             owner = Node("Link", group=FURNITURE)
             self._furniture.append(owner)
@@ -277,9 +286,9 @@ class Tagger:
     def _reopen(self, canv: Any) -> None:
         code = canv._code
         self._open_at = len(code)
-        element = self._stack[-1] if self._stack else None
-        if element is None:
-            code.append("/Artifact BMC")
+        element = self._stack[-1] if self._stack else _ARTIFACTS[""]
+        if isinstance(element, str):
+            code.append(element)
             self._open = None
             return
         page = len(self._mcids) - 1

@@ -124,9 +124,8 @@ def _check_coverage(sheet: Path) -> None:
         drawn: Counter[tuple[int, int]] = Counter()
         for i, page in enumerate(pdf.pages):
             for operands, op in pikepdf.parse_content_stream(page):
-                if str(op) == "BDC":
-                    props = operands[1]
-                    drawn[(i, int(props.MCID))] += 1
+                if str(op) == "BDC" and "/MCID" in operands[1]:
+                    drawn[(i, int(operands[1].MCID))] += 1
         referenced: Counter[tuple[int, int]] = Counter()
         objrs: Counter[tuple[int, int]] = Counter()
         owner: dict[tuple[int, int], pikepdf.Dictionary] = {}
@@ -177,6 +176,18 @@ def test_catalog_pages_and_xmp_declare_a_tagged_pdf_ua_document(real: Path) -> N
             for font in _fonts(pdf):
                 descriptor = font.get("/FontDescriptor") or font.DescendantFonts[0].FontDescriptor
                 assert "/FontFile2" in descriptor, font.BaseFont
+
+
+def test_header_band_and_footer_are_pagination_artifacts(real: Path) -> None:
+    for sheet in _sheets(real):
+        with pikepdf.open(sheet) as pdf:
+            for page in pdf.pages:
+                kinds = Counter(
+                    str(operands[1].Subtype)
+                    for operands, op in pikepdf.parse_content_stream(page)
+                    if str(op) == "BDC" and operands[0] == pikepdf.Name.Artifact
+                )
+                assert kinds["/Header"] >= 1 and kinds["/Footer"] == 1, (sheet, kinds)
 
 
 def _fonts(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:
