@@ -1,6 +1,6 @@
 """Tagged PDF (PDF/UA-1): marks what the sheet's flowables draw and writes the structure tree.
 
-Two steps (see /work/shared/notes/tagged-pdf.md): while reportlab draws, a `Tagger` on the canvas
+Two steps: while reportlab draws, a `Tagger` on the canvas
 wraps each tagged flowable's drawing in `/<Role> <</MCID n>> BDC … EMC` and everything else
 (bands, footer, rules, panels, the draft badge) in `/Artifact BMC … EMC`; after reportlab saves,
 `Tagger.finish` writes the structure tree, parent tree, link OBJRs, catalog entries and XMP with
