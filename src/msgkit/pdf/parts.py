@@ -16,10 +16,10 @@ from msgkit.pdf.chart import bar_chart
 from msgkit.pdf.flowables import Indented
 from msgkit.pdf.formats import format_date, format_number, format_range
 from msgkit.pdf.layout import Geometry
-from msgkit.pdf.markup import esc, link, mailto, url_link
+from msgkit.pdf.markup import esc, link, mailto, plain, shown, url_link
 from msgkit.pdf.qr import QrCode
 from msgkit.pdf.styles import Palette, Styles
-from msgkit.pdf.tagging import ASIDE, Node, Tagged, node, tag
+from msgkit.pdf.tagging import ASIDE, Node, Tagged, node, tag, text_lang
 
 _QR_SIZE = 96.0
 
@@ -45,7 +45,7 @@ def chart_block(
 ) -> list[Flowable]:
     """A fact's figures as a captioned bar chart, indented under the fact (tagged in `parent`:
     the caption a `P`, the chart a `Figure` whose alternative text states every value)."""
-    series = [(f["label"], float(f["value"])) for f in figures["series"]]
+    series = [(plain(f["label"]), float(f["value"])) for f in figures["series"]]
     width = g.main_width - s.fact.leftIndent - 18
     drawing = bar_chart(series, lang, p, width)
     drawing.hAlign = "RIGHT"
@@ -57,12 +57,13 @@ def chart_block(
         textColor=p.text,
         fontName=typeface.BOLD,
     )
-    alt = f"{figures['unit']}: " + "; ".join(
+    unit = figures["unit"]
+    alt = f"{plain(unit)}: " + "; ".join(
         f"{name} {format_number(value, lang)}" for name, value in series
     )
     return [
-        tag(Paragraph(esc(figures["unit"]), caption), "P", parent),
-        tag(Indented(drawing, 18), "Figure", parent, alt=alt),
+        tag(Paragraph(shown(unit, lang), caption), "P", parent, lang=text_lang(unit)),
+        tag(Indented(drawing, 18), "Figure", parent, alt=alt, lang=text_lang(unit)),
     ]
 
 
@@ -85,7 +86,7 @@ def url_line(url: str, p: Palette, size: float, width: float) -> str:
 
 def source_markup(source: dict[str, Any], n: int, p: Palette, width: float) -> str:
     """`title. publisher, year.` then the URL; the anchor lets the fact's [n] jump here."""
-    parts = [f'<a name="source-{n}"/>{esc(source["title"])}']
+    parts = [f'<a name="source-{n}"/>{esc(plain(source["title"]))}']
     detail = ", ".join(str(v) for v in (source.get("publisher"), source.get("year")) if v)
     if detail:
         parts.append(esc(detail))
@@ -96,10 +97,10 @@ def source_markup(source: dict[str, Any], n: int, p: Palette, width: float) -> s
 def footer_markup(content: dict[str, Any], p: Palette, width: float) -> str:
     """Organisations (linked) and the contact, for the footer of every page."""
     color = p.hex("text")
-    orgs = [link(o["name"], o.get("url"), color) for o in content["organisations"]]
+    orgs = [link(plain(o["name"]), o.get("url"), color) for o in content["organisations"]]
     line = " · ".join(orgs) or esc(content["brand"]["name"])
     contact = content["contact"]
-    bits = [esc(contact["name"])] if contact.get("name") else []
+    bits = [esc(plain(contact["name"]))] if contact.get("name") else []
     href = mailto(contact.get("email"))
     if href:
         bits.append(f'<a href="{href}" color="{color}">{esc(contact["email"])}</a>')
@@ -130,10 +131,10 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
         items.append(Paragraph(esc(label("organisations", lang)), s.rail_heading))
         items += [
             tag(
-                Paragraph(link(o["name"], o.get("url"), p.hex("text")), s.rail),
+                Paragraph(link(plain(o["name"]), o.get("url"), p.hex("text")), s.rail),
                 "P",
                 aside,
-                lang=content["default_lang"],
+                lang=text_lang(o["name"]),
             )
             for o in content["organisations"]
         ]
@@ -141,7 +142,8 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
     if any(contact.get(k) for k in ("name", "email", "url")):
         items.append(Paragraph(esc(label("contact", lang)), s.rail_heading))
         if contact.get("name"):
-            items.append(Paragraph(esc(contact["name"]), s.rail))
+            name = Paragraph(shown(contact["name"], lang), s.rail)
+            items.append(tag(name, "P", aside, lang=text_lang(contact["name"])))
         href = mailto(contact.get("email"))
         if href:
             items.append(
@@ -154,7 +156,8 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
             items.append(Paragraph(url_link(contact["url"], p.hex("primary"), fit), s.rail))
     if content["terms"]:
         items.append(Paragraph(esc(label("usage_terms", lang)), s.rail_heading))
-        items.append(Paragraph(esc(content["terms"]), s.rail.clone("terms", textColor=p.muted)))
+        terms = Paragraph(shown(content["terms"], lang), s.rail.clone("terms", textColor=p.muted))
+        items.append(tag(terms, "P", aside, lang=text_lang(content["terms"])))
     for item in items:
         if not isinstance(item, Tagged):
             heading = item.style.name in (s.rail_heading.name, "first")

@@ -11,10 +11,10 @@ from msgkit.labels import label
 from msgkit.pdf import typeface
 from msgkit.pdf.flowables import Callout, FractionTable, Heading, KeepWithFirst
 from msgkit.pdf.layout import Geometry
-from msgkit.pdf.markup import anchor_link, esc
+from msgkit.pdf.markup import anchor_link, esc, plain, shown
 from msgkit.pdf.parts import chart_block, range_text, source_markup, url_line
 from msgkit.pdf.styles import Palette, Styles
-from msgkit.pdf.tagging import Node, list_item, node, tag
+from msgkit.pdf.tagging import Node, list_item, node, tag, text_lang
 
 #: Builds the side column's content again, for a sheet whose side column overflowed.
 Panel = Callable[[], list[Flowable]] | None
@@ -32,28 +32,33 @@ def area_story(
     area = content["area"]
     days = range_text(area["starts"], area["ends"], lang)
     week = label("week_of", lang, n=area["week"], total=content["weeks"])
+    title = Heading(shown(area["title"], lang), s.title, outline=plain(area["title"]))
     story: list[Flowable] = [
         tag(Paragraph(esc(f"{week} · {days}"), s.kicker), "P"),
-        tag(Heading(esc(area["title"]), s.title, outline=area["title"]), "H1"),
-        tag(Paragraph(esc(area["summary"]), s.lead), "P"),
+        tag(title, "H1", lang=text_lang(area["title"])),
+        tag(Paragraph(shown(area["summary"], lang), s.lead), "P", lang=text_lang(area["summary"])),
     ]
     messages: list[Flowable] = [
-        Callout([tag(Paragraph(esc(text), s.message), "P")], p.tint, p.accent)
+        Callout(
+            [tag(Paragraph(shown(text, lang), s.message), "P", lang=text_lang(text))],
+            p.tint,
+            p.accent,
+        )
         for text in area["key_messages"]
     ]
     story += _section(label("key_messages", lang), messages, s, p)
     facts = area["facts"]
-    sourced = [i for i, fact in enumerate(facts) if fact["source"]]
-    numbers = {i: n for n, i in enumerate(sourced, 1)}
     items: list[Flowable] = []
     fact_list = node("L")
-    for i, fact in enumerate(facts):
-        text = esc(fact["text"])
-        if i in numbers:
-            ref = anchor_link(f"[{numbers[i]}]", f"source-{numbers[i]}", p.hex("accent"))
+    for fact in facts:
+        text = shown(fact["text"], lang)
+        # Source numbers come resolved: facts citing one source share its number.
+        n = fact["source"]
+        if n:
+            ref = anchor_link(f"[{n}]", f"source-{n}", p.hex("accent"))
             text += f"\u00a0<super>{ref}</super>"
         para = Paragraph(text, s.fact, bulletText="•")
-        body = list_item(para, fact_list)
+        body = list_item(para, fact_list, lang=text_lang(fact["text"]))
         figures = fact["figures"]
         # A fact and its chart stay on one page: a chart without its statement means nothing.
         items.append(
@@ -63,24 +68,24 @@ def area_story(
     actions: list[Flowable] = []
     action_list = node("L")
     for cta in area["calls_to_action"]:
-        text = esc(cta["text"])
+        text = shown(cta["text"], lang)
         if cta["link"]:
             width = g.main_width - s.action.leftIndent
             text += "<br/>" + url_line(cta["link"], p, s.action.fontSize - 1.5, width)
         actions.append(Paragraph(text, s.action, bulletText="→"))
-        list_item(actions[-1], action_list)
+        list_item(actions[-1], action_list, lang=text_lang(cta["text"]))
     story += _section(label("calls_to_action", lang), actions, s, p)
     sources: list[Flowable] = [
         Paragraph(
-            source_markup(facts[i]["source"], numbers[i], p, g.main_width - s.source.leftIndent),
+            source_markup(source, source["number"], p, g.main_width - s.source.leftIndent),
             s.source,
-            bulletText=f"[{numbers[i]}]",
+            bulletText=f"[{source['number']}]",
         )
-        for i in sourced
+        for source in area["sources"]
     ]
     source_list = node("L")
-    for source in sources:
-        list_item(source, source_list, lang=content["default_lang"])
+    for para, source in zip(sources, area["sources"], strict=True):
+        list_item(para, source_list, lang=text_lang(source["title"]))
     story += _section(label("sources", lang), sources, s, p)
     return _closing(content, story, s, p, panel)
 
@@ -96,18 +101,19 @@ def overview_story(
     lang = content["lang"]
     areas = content["areas"]
     days = range_text(min(a["starts"] for a in areas), max(a["ends"] for a in areas), lang)
+    description = content["description"]
     story: list[Flowable] = [
         tag(Paragraph(esc(days), s.kicker), "P"),
         tag(Heading(esc(label("overview", lang)), s.title, outline=label("overview", lang)), "H1"),
-        tag(Paragraph(esc(content["description"]), s.lead), "P"),
+        tag(Paragraph(shown(description, lang), s.lead), "P", lang=text_lang(description)),
     ]
     schedule = node("Table")
     rows = [
         _row(
             node("TR", schedule),
             Paragraph(esc(label("week", lang, n=a["week"])), s.cell_bold),
-            Paragraph(esc(range_text(a["starts"], a["ends"], lang)), s.cell),
-            Paragraph(esc(a["title"]), s.cell_bold),
+            (Paragraph(esc(range_text(a["starts"], a["ends"], lang)), s.cell), None),
+            (Paragraph(shown(a["title"], lang), s.cell_bold), text_lang(a["title"])),
         )
         for a in sorted(areas, key=lambda a: (a["week"], a["starts"]))
     ]
@@ -131,13 +137,13 @@ def overview_story(
     for a in areas:
         card: list[Flowable] = [
             tag(Paragraph(esc(label("week", lang, n=a["week"])), s.kicker), "P"),
-            tag(Paragraph(esc(a["title"]), s.card_title), "H3"),
-            tag(Paragraph(esc(a["summary"]), s.body), "P"),
+            tag(Paragraph(shown(a["title"], lang), s.card_title), "H3", lang=text_lang(a["title"])),
+            tag(Paragraph(shown(a["summary"], lang), s.body), "P", lang=text_lang(a["summary"])),
         ]
         messages = node("L")
         for m in a["key_messages"]:
-            card.append(Paragraph(esc(m), s.item, bulletText="•"))
-            list_item(card[-1], messages)
+            card.append(Paragraph(shown(m, lang), s.item, bulletText="•"))
+            list_item(card[-1], messages, lang=text_lang(m))
         if a["hashtags"]:
             tags = esc(" ".join(f"#{t}" for t in a["hashtags"]))
             card.append(tag(Paragraph(tags, s.cell_bold), "P"))
@@ -155,9 +161,10 @@ def _section(title: str, items: list[Flowable], s: Styles, p: Palette) -> list[F
     return [KeepWithFirst(head, items[0]), *items[1:]]
 
 
-def _row(tr: Node, head: Flowable, *cells: Flowable) -> list[Flowable]:
-    """A table row tagged `TR`: its first cell heads the row (`TH`, scope Row), the rest `TD`."""
-    return [tag(head, "TH", tr, scope="Row"), *(tag(c, "TD", tr) for c in cells)]
+def _row(tr: Node, head: Flowable, *cells: tuple[Flowable, str | None]) -> list[Flowable]:
+    """A table row tagged `TR`: its first cell heads the row (`TH`, scope Row), the rest are
+    `TD`s, each with the language of its text (None: the sheet's)."""
+    return [tag(head, "TH", tr, scope="Row"), *(tag(c, "TD", tr, lang=lang) for c, lang in cells)]
 
 
 def _closing(

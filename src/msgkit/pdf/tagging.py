@@ -88,6 +88,12 @@ def tag(
     return flowable
 
 
+def text_lang(value: str | dict[str, Any]) -> str | None:
+    """The language of a content-slice text (`{"text", "lang", …}`); None for a plain string,
+    which is in the sheet's language."""
+    return None if isinstance(value, str) else str(value["lang"])
+
+
 def list_item(paragraph: Any, in_list: Node, *, lang: str | None = None) -> Node:
     """Tag a paragraph with a bullet as `LI` → (`Lbl` bullet, `LBody` text) of `in_list`.
 
