@@ -27,6 +27,10 @@ REAL_KIT = REPO / "kits" / "no-impunity-thb"
 sys.path.insert(0, str(REPO / "tests" / "unit" / "builders"))
 from pdf_kits import LONG, write_kit  # noqa: E402
 
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdfinfo") is None, reason="poppler-utils (pdfinfo) is not installed"
+)
+
 #: Every language of the real kit.
 LANGS = load_kit(REAL_KIT)[0].languages
 
@@ -117,6 +121,26 @@ def test_a_paragraph_split_over_two_pages_is_one_element(tmp_path: Path) -> None
         for elem in split:
             pages = {k.Pg.objgen for k in _kids(elem) if isinstance(k, pikepdf.Dictionary)}
             assert elem.Pg.objgen not in pages
+
+
+@needs_poppler
+def test_a_side_column_too_long_for_page_one_is_still_read_last(tmp_path: Path) -> None:
+    """When the side column moves to the end of the story it keeps its place: after sources."""
+    tags = [f"PartnerTag{chr(65 + i)}{chr(65 + j)}" for i in range(3) for j in range(12)]
+    kit = write_kit(tmp_path / "kit", ["en"], area_overrides={"hashtags": tags})
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SOURCE_DATE_EPOCH", "1634515200")
+        out = build_kit(kit, BuildRequest(out_root=tmp_path / "out", only=("pdf",))).out_dir
+    sheet = out / "en" / "factsheets" / "policies.pdf"
+    _check_coverage(sheet)
+    run = subprocess.run(
+        [sys.executable, "-m", "pdfua", "check", str(sheet)], capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stdout
+    texts = _squash("".join(re.findall(r'^\s*"(.*)"$', _struct_text(sheet), flags=re.M)))
+    sources = texts.index(_squash("Second report"))
+    assert texts.index(_squash("Campaign website"), sources) > sources
+    assert texts.index("#PartnerTagCL") > texts.index("#PartnerTagAA") > sources
 
 
 def _check_coverage(sheet: Path) -> None:
@@ -210,9 +234,6 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-needs_poppler = pytest.mark.skipif(
-    shutil.which("pdfinfo") is None, reason="poppler-utils (pdfinfo) is not installed"
-)
 
 
 @needs_poppler
