@@ -238,6 +238,7 @@ class Tagger:
         self._roots: list[Node] = []
         self._furniture: list[Node] = []
         self._pending: str | None = None
+        self._reference = False
 
     # -- while drawing -------------------------------------------------------------------
     def start_page(self, canv: Any) -> None:
@@ -271,6 +272,7 @@ class Tagger:
     def link_to(self, url: str | None = None, anchor: str | None = None) -> None:
         """The next annotation links to `url` or to the named destination `anchor`."""
         self._pending = url if anchor is None else self.anchors.get(anchor, anchor)
+        self._reference = anchor is not None
 
     def annotation(self) -> None:
         """A link annotation was added to the page: it belongs to the element being drawn."""
@@ -283,6 +285,10 @@ class Tagger:
             # A link in page furniture (the footer): it still needs a Link element.
             owner = Node("Link", group=FURNITURE)
             self._furniture.append(owner)
+        elif self._reference:
+            # A jump within the sheet (a fact's [n] to its source) is a Reference → Link.
+            owner = Node("Reference", owner)
+        self._reference = False
         last = owner.links[-1] if owner.links else None
         if last is not None and last[1] == contents and last[2][-1] == (page, index - 1):
             last[2].append((page, index))  # a URL broken over lines is still one link

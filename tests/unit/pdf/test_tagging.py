@@ -300,12 +300,25 @@ def test_figures_have_alt_text_and_a_chart_states_its_values(charted: Path) -> N
     assert "Scan to visit the campaign: https://example.org/campaign?ref=pdf&lang=all" in alts
 
 
+def test_a_source_number_is_a_reference_holding_its_link(real: Path) -> None:
+    with pikepdf.open(real / "en" / "factsheets" / "policies-cooperation.pdf") as pdf:
+        references = [e for e in _elements(pdf) if e.S == pikepdf.Name.Reference]
+        assert references
+        for n, ref in enumerate(references, 1):
+            (link,) = _kids(ref)
+            assert link.S == pikepdf.Name.Link and ref.P.S == pikepdf.Name.LBody
+            (objr,) = _kids(link)
+            assert str(objr.Obj.Contents) == f"Sources [{n}]"
+            assert "/Dest" in objr.Obj  # a jump within the sheet, not a web link
+
+
 def test_a_fact_with_a_chart_is_one_list_item(charted: Path) -> None:
     with pikepdf.open(charted / "en" / "factsheets" / "policies.pdf") as pdf:
         bodies = [e for e in _elements(pdf) if e.S == pikepdf.Name.LBody]
         first = bodies[0]
         roles = [str(k.S) for k in _kids(first) if isinstance(k, pikepdf.Dictionary) and "/S" in k]
-    assert roles == ["/Link", "/P", "/Figure"]  # the [1] link, the chart's caption, the chart
+    # The [1] reference to the source, the chart's caption, the chart.
+    assert roles == ["/Reference", "/P", "/Figure"]
 
 
 def test_default_language_texts_are_tagged_on_a_sheet_in_another_script(charted: Path) -> None:
