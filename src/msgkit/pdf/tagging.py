@@ -1,11 +1,11 @@
 """Tagged PDF (PDF/UA-1): marks what the sheet's flowables draw and writes the structure tree.
 
-Two steps: while reportlab draws, a `Tagger` on the canvas
-wraps each tagged flowable's drawing in `/<Role> <</MCID n>> BDC … EMC` and everything else
-(bands, footer, rules, panels, the draft badge) in `/Artifact BMC … EMC`; after reportlab saves,
-`Tagger.finish` writes the structure tree, parent tree, link OBJRs, catalog entries and XMP with
-pikepdf. The sheets only say *what* a flowable is: `tag(flowable, "P")`, `list_item(...)`,
-`node("L")`; reading order is the logical order of those nodes, not where things sit on a page.
+Two steps: while reportlab draws, a `Tagger` on the canvas wraps each tagged flowable's drawing
+in `/<Role> <</MCID n>> BDC … EMC` and everything else (bands, footer, rules, panels, the draft
+badge) in `/Artifact … EMC`; after reportlab saves, `Tagger.finish` writes the structure tree,
+parent tree, link OBJRs, catalog entries and XMP with pikepdf. The sheets only say *what* a
+flowable is: `tag(flowable, "P")`, `list_item(...)`, `node("L")`; reading order is the logical
+order of those nodes, not where things sit on a page.
 """
 
 from __future__ import annotations
@@ -376,6 +376,8 @@ class Tagger:
                 if (t := child.first()) is not None:
                     kids.append((t, write(child, elem, lang)))
             kids.sort(key=lambda k: k[0])
+            # A single kid is written bare (`/K 3`), as most writers do; the pdfua checker's
+            # heading rule (0.1.3) cannot read a heading whose /K is an array.
             elem.K = kids[0][1] if len(kids) == 1 else Array([k for _, k in kids])
             return elem
 
