@@ -234,8 +234,6 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-
-
 @needs_poppler
 @pytest.mark.parametrize("lang", LANGS)
 def test_poppler_reads_an_area_sheet_in_logical_order(real: Path, lang: str) -> None:
