@@ -139,8 +139,8 @@ def _fallback(weight: Weight) -> dict[int, float]:
 @cache
 def _units(text: str, weight: Weight) -> float:
     # A partner without Fira Sans sees the deck in a substitute: LibreOffice takes DejaVu Sans,
-    # wider than Fira Sans and than PowerPoint's own substitutes, so text that fits in both
-    # fits wherever the deck is opened.
+    # about 12 % wider than Fira Sans (Arial is about 2 % narrower), so text that fits in both
+    # fits where the usual substitutes are used.
     fira = _fira_units(text, weight)
     widths = _fallback(weight)
     fallback = sum(widths.get(ord(ch), 0.0) or _fira_units(ch, weight) for ch in text)
