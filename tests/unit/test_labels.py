@@ -7,7 +7,6 @@ import re
 import shutil
 import string
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -208,8 +207,3 @@ def test_an_unknown_key_is_a_programming_error() -> None:
     with pytest.raises(KeyError):
         label("no_such_word", "en")
 
-
-def test_importing_the_cli_does_not_read_a_catalogue() -> None:
-    code = "import sys, msgkit.cli; print('babel' in sys.modules)"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "False"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import ClassVar
 
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
+from msgkit.l10n import format_datetime, format_range
 from msgkit.labels import label
 from msgkit.model import Area, Kit
 
@@ -13,7 +15,7 @@ class SheetBuilder(BaseBuilder):
     """`<lang>/messages.md`: campaign, areas, key messages, facts with sources, CTAs, posts."""
 
     name: ClassVar[str] = "sheet"
-    version: ClassVar[int] = 1
+    version: ClassVar[int] = 2
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
         campaign = kit.campaign.model_dump(
@@ -63,8 +65,9 @@ def render_sheet(kit: Kit, lang: str) -> str:
 def _area(kit: Kit, area: Area, lang: str) -> list[str]:
     t = kit.text
     a = area.content
-    start = area.starts(kit.campaign).isoformat()
-    lines = [f"## {label('week', lang, n=area.week)} ({start}): {t(a.title, lang)}", ""]
+    start = area.starts(kit.campaign)
+    dates = format_range(start, start + dt.timedelta(days=6), lang)
+    lines = [f"## {label('week', lang, n=area.week)} ({dates}): {t(a.title, lang)}", ""]
     lines += [t(a.summary, lang), ""]
     if a.key_messages:
         lines += [f"### {label('key_messages', lang)}", ""]
@@ -88,7 +91,7 @@ def _area(kit: Kit, area: Area, lang: str) -> list[str]:
     if a.posts:
         lines += [f"### {label('posts', lang)}", ""]
         for post in a.posts:
-            when = kit.post_time(area, post).strftime("%Y-%m-%d %H:%M %z")
+            when = format_datetime(kit.post_time(area, post), lang, zone=True)
             lines += [f"#### `{post.id}` · {when}", "", t(post.text, lang), ""]
             if post.link:
                 lines += [f"<{post.link}>", ""]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from msgkit.deck.fit import Block, Para, Span
+from msgkit.l10n import format_datetime, format_range
 from msgkit.labels import label
 from msgkit.model import Area, Kit, Post
 
@@ -103,28 +104,6 @@ def strip_emoji(text: str) -> tuple[str, str]:
     return cleaned.strip(), "".join(removed)
 
 
-# Numeric dates per primary language subtag; the rest write `18.10.2021`. Croatian and
-# Bosnian end the year with a dot, Bulgarian adds `г.` (година), Greek uses slashes.
-_NUMERIC_DATES = {
-    "en": "{d:02d}/{m:02d}/{y}",
-    "el": "{d:02d}/{m:02d}/{y}",
-    "sl": "{d}. {m}. {y}",
-    "hr": "{d:02d}.{m:02d}.{y}.",
-    "bs": "{d:02d}.{m:02d}.{y}.",
-    "bg": "{d:02d}.{m:02d}.{y} г.",
-}
-
-
-def format_date(day: dt.date, lang: str) -> str:
-    """A date as the language writes it in numbers (`18/10/2021`, `18. 10. 2021`, `18.10.2021`)."""
-    pattern = _NUMERIC_DATES.get(lang.split("-")[0], "{d:02d}.{m:02d}.{y}")
-    return pattern.format(d=day.day, m=day.month, y=day.year)
-
-
-def date_range(start: dt.date, end: dt.date, lang: str) -> str:
-    return f"{format_date(start, lang)} – {format_date(end, lang)}"
-
-
 def display_url(url: str) -> str:
     """A URL as people read it on a slide: no scheme, no trailing slash."""
     shown = re.sub(r"^(https?://|mailto:)", "", url)
@@ -186,7 +165,7 @@ def _title_slide(
     t = kit.text
     blocks = [
         Block((_p(t(c.description, lang)),)),
-        Block((Para((Span(date_range(first, last, lang), bold=True),), gap=0.8),)),
+        Block((Para((Span(format_range(first, last, lang), bold=True),), gap=0.8),)),
     ]
     orgs = " · ".join(o.name for o in c.organisations)
     if orgs:
@@ -195,7 +174,7 @@ def _title_slide(
         blocks.append(Block((Para((Span(label("draft", lang), bold=True),), scale=0.75, gap=0.8),)))
     notes = [
         t(c.description, lang),
-        f"{label('schedule', lang)}: {date_range(first, last, lang)}",
+        f"{label('schedule', lang)}: {format_range(first, last, lang)}",
     ]
     if orgs:
         notes.append(
@@ -221,7 +200,7 @@ def _overview(kit: Kit, lang: str) -> SlideSpec:
     notes = [t(c.description, lang)]
     for area in kit.areas:
         start = area.starts(c)
-        dates = date_range(start, start + dt.timedelta(days=6), lang)
+        dates = format_range(start, start + dt.timedelta(days=6), lang)
         when = f"{label('week', lang, n=area.week)} · {dates}"
         blocks.append(
             Block(
@@ -249,7 +228,7 @@ def _area_slides(
     a = area.content
     start = area.starts(c)
     week = label("week", lang, n=area.week)
-    when = f"{week} · {date_range(start, start + dt.timedelta(days=6), lang)}"
+    when = f"{week} · {format_range(start, start + dt.timedelta(days=6), lang)}"
     area_title = t(a.title, lang)
     footer = f"{week} · {area_title}"
     summary = t(a.summary, lang)
@@ -339,7 +318,7 @@ def _post_slides(
         if removed:
             stripped.append((area.id, post.id, removed))
         when = kit.post_time(area, post)
-        meta = f"{label('day', lang, n=post.day)} · {format_date(when.date(), lang)} · {when:%H:%M}"
+        meta = f"{label('day', lang, n=post.day)} · {format_datetime(when, lang)}"
         paras = [Para((Span(meta, bold=True, color="accent2"),), scale=0.7)]
         for i, line in enumerate(x for x in shown.split("\n") if x.strip()):
             paras.append(_p(line, gap=0.6 if i == 0 else 0.4))

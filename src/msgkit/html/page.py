@@ -23,6 +23,7 @@ import jinja2
 from markupsafe import Markup
 
 from msgkit.images.contrast import AA_TEXT, contrast_ratio
+from msgkit.l10n import format_date, format_range, format_time
 from msgkit.labels import label
 from msgkit.model import Area, Kit
 from msgkit.platforms import PLATFORM_NAMES
@@ -215,7 +216,7 @@ def render_index(
         "contact_url": _web(brand.contact.url),
         "organisations": [(o.name, _web(o.url)) for o in c.organisations],
         "terms": kit.text(brand.terms, lang) if brand.terms else "",
-        "built": label("built", lang, date=build_time.date().isoformat()),
+        "built": label("built", lang, date=format_date(build_time.date(), lang)),
         "css": Markup(css),
         "script": Markup(script),
         "texts": texts,
@@ -350,8 +351,8 @@ def _area_view(
             PostView(
                 id=post.id,
                 anchor=f"post-{area.id}-{post.id}",
-                date=when.strftime("%Y-%m-%d"),
-                time=when.strftime("%H:%M"),
+                date=format_date(when.date(), lang),
+                time=format_time(when, lang),
                 iso=when.isoformat(),
                 link=_web(post.link),
                 variants=views,
@@ -370,7 +371,7 @@ def _area_view(
         week=area.week,
         title=t(a.title, lang),
         summary=t(a.summary, lang),
-        dates=f"{start.isoformat()} – {end.isoformat()}",
+        dates=format_range(start, end, lang),
         key_messages=key_messages,
         facts=[
             Fact(
