@@ -304,14 +304,17 @@ def posts(
 ) -> None:
     """Preview posts as each platform gets them, with length, limit and decisions."""
     from msgkit.builders.posts import fit_errors, platforms_of, post_variants, preview_table
+    from msgkit.check import diagnose
     from msgkit.platforms import PLATFORMS
-    from msgkit.validate import load_kit
 
     variants = []
     with user_errors():
         _check_choices("--platform", platform or [], list(PLATFORMS), "no such platform")
         for folder in find_kits([kit] if kit else None):
-            loaded, _warnings = load_kit(folder)
+            # The same diagnosis as `check`: a kit `build` would refuse is not previewed.
+            loaded, diags = diagnose(folder)
+            if loaded is None or diags.failed():
+                raise MsgkitError(diags.sorted())
             _check_choices("--lang", lang or [], loaded.languages, "the kit has no language")
             published = platforms_of(loaded)
             _check_choices("--platform", platform or [], published, "the kit does not publish on")

@@ -121,13 +121,39 @@ class ImagesBuilder(BaseBuilder):
             for i, tag in enumerate(kit.campaign.hashtags):
                 if tag.campaign and tag.lang in (None, lang):
                     for ch in missing_glyphs(tag.tag, STYLES):
-                        problems.append(
-                            glyph_error(kit, kit.source, ("hashtags", i), ch, _WHAT)
-                        )
+                        problems.append(glyph_error(kit, kit.source, ("hashtags", i), ch, _WHAT))
         for ch in missing_glyphs(kit.campaign.brand.name, STYLES):
             if kit.campaign.brand.logo is None:
                 problems.append(glyph_error(kit, kit.source, ("brand", "name"), ch, _WHAT))
+        if not problems:
+            problems += self._misfits(kit, options)
         return list(dict.fromkeys(problems))
+
+    def _misfits(self, kit: Kit, options: BuildOptions) -> list[Diagnostic]:
+        """Every card whose text `build` could not fit: laid out exactly as `build` does,
+        without drawing (`measure_card`), so `check` refuses what `build` would."""
+        from msgkit.images.card import measure_card
+        from msgkit.images.textfit import TextDoesNotFit
+
+        brand = kit.campaign.brand
+        logo = kit.asset(brand.logo) if brand.logo else None
+        problems: list[Diagnostic] = []
+        for target in self.plan(kit, options):
+            assert target.lang is not None and target.area is not None
+            area = kit.area(target.area)
+            inputs: dict[str, Any] = target.inputs
+            section, index = inputs["section"], inputs["card"]["index"]
+            card = (post_card if section == "posts" else key_message_card)(
+                kit, area, index, target.lang
+            )
+            photo = kit.asset(card.image) if card.image else None
+            for size_text, _platforms in inputs["sizes"]:
+                size = parse_size(size_text)
+                try:
+                    measure_card(card, size, brand.colors, logo, photo)
+                except TextDoesNotFit as exc:
+                    problems.append(_misfit(kit, area, section, card, target.lang, size, exc))
+        return problems
 
     def _cards(self, kit: Kit, area: Area, lang: str) -> list[tuple[CardContent, str]]:
         cards = [(post_card(kit, area, i, lang), "posts") for i in range(len(area.content.posts))]
@@ -203,6 +229,8 @@ class ImagesBuilder(BaseBuilder):
                 problems.append(_misfit(kit, area, section, card, lang, size, exc))
                 continue
             meta: dict[str, Any] = {"alt": card.alt, "width": size[0], "height": size[1]}
+            if card.alt_lang and card.alt_lang != lang:
+                meta["alt_lang"] = card.alt_lang
             meta["post" if section == "posts" else "key_message"] = card.item_id
             meta["platforms"] = platforms
             outputs.append(
@@ -236,7 +264,13 @@ def _misfit(
     source = area.source
     if part == "message":
         where = f"{section}[{card.index}] `{card.item_id}`: the {lang} {card.text_key}"
-        keypath: tuple[str | int, ...] = (section, card.index, card.text_key, lang)
+        # A fallback text is written under the default language's key: point there.
+        keypath: tuple[str | int, ...] = (
+            section,
+            card.index,
+            card.text_key,
+            card.text_lang or lang,
+        )
         hint = (
             "shorten it, or give the post a `short:` variant (cards use it)"
             if section == "posts" and card.text_key == "text"
