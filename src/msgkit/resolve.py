@@ -439,7 +439,7 @@ def source_key(url: str) -> str:
 def _stale_map(kit: Kit) -> set[tuple[str, tuple[Any, ...]]]:
     """(file, key path) of every stale translation, from the kit's translation state, if any."""
     try:
-        from msgkit.translate.state import translation_states  # type: ignore[import-not-found]
+        from msgkit.translate.state import translation_states
     except ImportError:
         return set()
     states = translation_states(kit)

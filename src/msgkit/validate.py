@@ -507,6 +507,9 @@ def check_kit(kit: Kit) -> list[Diagnostic]:
         found.extend(_check_facts(kit, area))
     found.extend(_check_hashtags(kit, kit_src))
     found.extend(_check_paths(kit, kit_src))
+    from msgkit.translate.state import translation_diagnostics
+
+    found.extend(translation_diagnostics(kit))
     return found
 
 
