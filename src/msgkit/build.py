@@ -16,7 +16,7 @@ from typing import Any
 
 import msgkit
 from msgkit.builders import BuildContext, Builder, BuildOptions, Target, levels
-from msgkit.check import kit_problems
+from msgkit.check import kit_problems, text_problems
 from msgkit.errors import (
     Diagnostic,
     Diagnostics,
@@ -28,7 +28,7 @@ from msgkit.errors import (
 )
 from msgkit.model import Kit
 from msgkit.output import MANIFEST, Staging, check_relpath, commit, file_sha256, sha256
-from msgkit.validate import load_kit
+from msgkit.validate import load_kit_partial
 
 #: Called with a line of narration (`--verbose`).
 Narrate = Callable[[str], None]
@@ -128,15 +128,20 @@ def build_kit(
     """Build one kit into `<out_root>/<kit id>/`; raise MsgkitError and write nothing on failure."""
     started = time.perf_counter()
     say = narrate or (lambda _line: None)
-    kit, warnings = load_kit(kit_path, strict=False)
-    diags = Diagnostics(strict=request.strict)
-    diags.extend(warnings.items)
+    # The same diagnosis as `msgkit check` (msgkit.check.diagnose): every file's problems at
+    # once, then every builder's lint and the selected builders' preflight.
+    grouped = _select_builders(request.only)
+    builders = [builder for level in grouped for builder in level]
+    partial, diags = load_kit_partial(kit_path, strict=request.strict)
+    if partial is None or diags.errors:
+        if partial is not None:
+            diags.extend(text_problems(partial))
+        raise MsgkitError(diags.sorted())
+    kit = partial
     out_dir = request.out_root / kit.id
     _check_out_dir(kit, out_dir)
     languages = _check_languages(kit, request.languages)
     options = BuildOptions(build_time=build_time(kit), languages=languages, strict=request.strict)
-    grouped = _select_builders(request.only)
-    builders = [builder for level in grouped for builder in level]
     say(
         f"{kit.id}: builders {', '.join(b.name for b in builders)}; "
         f"languages {', '.join(options.wants(kit))}"

@@ -13,9 +13,10 @@ import datetime as dt
 from pathlib import Path
 
 from msgkit.builders import Builder, BuildOptions, ordered
-from msgkit.errors import Diagnostic, Diagnostics, MsgkitError
+from msgkit.errors import Diagnostic, Diagnostics
+from msgkit.lint import lint_texts
 from msgkit.model import Kit
-from msgkit.validate import load_kit
+from msgkit.validate import load_kit_partial
 
 
 def diagnose(
@@ -30,22 +31,31 @@ def diagnose(
     `preflight` names the builders whose build-time checks run (default: all of them, as
     `check` does); lint runs for every builder whatever a build selects.
     """
-    diags = Diagnostics(strict=strict)
-    try:
-        kit, warnings = load_kit(folder, strict=False)
-    except MsgkitError as exc:
-        diags.extend(exc.diagnostics)
+    kit, diags = load_kit_partial(folder, strict=strict)
+    if kit is None:
         return None, diags
-    diags.extend(warnings.items)
+    if diags.errors:
+        # The files that validated still get their texts checked, in this same pass.
+        diags.extend(text_problems(kit))
+        return None, diags
     diags.extend(kit_problems(kit, options or default_options(kit, strict), preflight))
     return kit, diags
+
+
+def text_problems(kit: Kit) -> list[Diagnostic]:
+    """What is wrong in the kit's texts themselves (placeholders, sources, hashtags): checks
+    that need no valid whole kit, so they run even while other files have errors."""
+    from msgkit.hashtags import lint_hashtags
+
+    return [*lint_texts(kit), *lint_hashtags(kit)]
 
 
 def kit_problems(
     kit: Kit, options: BuildOptions, preflight: list[Builder] | None = None
 ) -> list[Diagnostic]:
-    """Every builder's lint, and the preflight of `preflight` (default: every builder)."""
-    found: list[Diagnostic] = []
+    """Kit-wide text lints, every builder's lint, and the preflight of `preflight` (default:
+    every builder)."""
+    found: list[Diagnostic] = lint_texts(kit)
     everyone = ordered()
     for builder in everyone:
         found += builder.lint(kit)

@@ -31,6 +31,10 @@ def _problem(path: Path, _mtime: int, _size: int) -> tuple[str, str] | None:
     from PIL import Image
 
     export = "export it again as PNG (or JPEG for photos) from an image editor"
+    # Pillow's own bomb guard would refuse a huge image before its size can be read; msgkit's
+    # cap is lower and says the size, so the guard is lifted while the header is read.
+    guard = Image.MAX_IMAGE_PIXELS
+    Image.MAX_IMAGE_PIXELS = None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -56,4 +60,6 @@ def _problem(path: Path, _mtime: int, _size: int) -> tuple[str, str] | None:
         # chunks as SyntaxError and odd headers as ValueError.
         reason = str(exc).strip().rstrip(".") or type(exc).__name__
         return f"cannot be read as an image ({reason})", export
+    finally:
+        Image.MAX_IMAGE_PIXELS = guard
     return None

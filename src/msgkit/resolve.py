@@ -374,7 +374,7 @@ class _Resolver:
             source: Source | None = fact.source
             if source is None:
                 continue
-            key = _source_key(source.url)
+            key = source_key(source.url)
             if key not in by_url:
                 by_url[key] = ResolvedSource(
                     number=len(by_url) + 1,
@@ -397,13 +397,9 @@ class _Resolver:
         if post.title is not None:
             title = self.text(post.title, src, (*base, "title"))
         else:
+            # Made from the text's first words: the text itself carries any untranslated mark.
             words = first_words(text.text) or post.id
-            title = Text(
-                f"{label('day', self.lang, n=post.day)}: {words}",
-                text.lang,
-                fallback=text.fallback,
-                stale=text.stale,
-            )
+            title = Text(f"{label('day', self.lang, n=post.day)}: {words}", text.lang)
         image = None
         if post.image is not None:
             image = ResolvedImage(
@@ -433,7 +429,7 @@ def _canonical_tag(tag: str, registry: Any) -> str:
     return str(entry.tag).removeprefix("#") if entry is not None else bare
 
 
-def _source_key(url: str) -> str:
+def source_key(url: str) -> str:
     """Two citations are one source when their URLs differ only in case of scheme/host or a `/`."""
     scheme, _, rest = url.partition("://")
     host, slash, path = rest.partition("/")

@@ -37,12 +37,22 @@ def load_kit(root: Path, *, strict: bool = False) -> tuple[Kit, Diagnostics]:
 
     Returns the kit and its warnings. Under `strict`, warnings fail too.
     """
+    kit, diags = load_kit_partial(root, strict=strict)
+    if diags.failed(strict) or kit is None:
+        raise MsgkitError(diags.sorted())
+    return kit, diags
+
+
+def load_kit_partial(root: Path, *, strict: bool = False) -> tuple[Kit | None, Diagnostics]:
+    """Every problem of a kit folder, and the kit as far as it could be read; never raises.
+
+    With errors, the kit holds only the files that validated (None when kit.yaml did not):
+    enough to check their texts in the same pass, not to build.
+    """
     diags = Diagnostics(strict=strict)
     kit = _load(root, diags)
     if kit is not None:
         diags.extend(check_kit(kit))
-    if diags.failed(strict) or kit is None:
-        raise MsgkitError(diags.sorted())
     return kit, diags
 
 

@@ -24,6 +24,7 @@ from msgkit.images.content import (
 from msgkit.images.contrast import AA_TEXT, contrast_ratio
 from msgkit.images.sizes import Size, format_size, parse_size, size_problem, sizes_for
 from msgkit.model import Area, Kit
+from msgkit.resolve import resolve
 
 #: What the glyph check names as the output that needs a character.
 _WHAT = "the share images"
@@ -111,10 +112,11 @@ class ImagesBuilder(BaseBuilder):
         for lang in options.wants(kit):
             for area in kit.areas:
                 texts: list[tuple[tuple[str | int, ...], str]] = [
-                    (("title", lang), kit.text(area.content.title, lang))
+                    (("title", lang), resolve(kit, lang).area(area.id).title.text)
                 ]
                 for card, section in self._cards(kit, area, lang):
-                    texts.append(((section, card.index, card.text_key, lang), card.text))
+                    where = card.text_lang or lang  # a fallback is written in its own language
+                    texts.append(((section, card.index, card.text_key, where), card.text))
                 for keypath, text in texts:
                     for ch in missing_glyphs(text, STYLES):
                         problems.append(glyph_error(kit, area.source, keypath, ch, _WHAT))

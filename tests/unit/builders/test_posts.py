@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -437,7 +438,7 @@ def test_posts_command_fails_on_a_post_that_cannot_fit(
     # and no preview of a kit that does not build.
     assert TOO_LONG.replace("`too-long` (en)", "`too-long` (en, sl, sr-Cyrl)") in result.output
     assert "does not fit Bluesky" in result.output
-    assert "failed: 2 errors, 15 warnings" in result.output
+    assert re.search(r"failed: 2 errors, \d+ warnings", result.output)
     assert "unbroken unbroken unbroken." not in result.stdout
 
 
