@@ -6,6 +6,7 @@ import datetime as dt
 import textwrap
 from collections.abc import Iterable
 
+from msgkit.l10n import format_date
 from msgkit.labels import label
 from msgkit.model import Kit
 from msgkit.resolve import Text, resolve, untranslated_note
@@ -107,7 +108,7 @@ def render_readme(
         for org in c.organisations:
             lines.append(f"{org.name}" + (f" – {org.url}" if org.url else ""))
         lines.append("")
-    lines.append(label("built", lang, date=build_time.date().isoformat()))
+    lines.append(label("built", lang, date=format_date(build_time.date(), lang)))
     return "\n".join(lines) + "\n"
 
 

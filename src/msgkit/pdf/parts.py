@@ -10,11 +10,11 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from msgkit.labels import has_labels, label
+from msgkit.l10n import format_date, format_number, format_range
+from msgkit.labels import label
 from msgkit.pdf import typeface
 from msgkit.pdf.chart import bar_chart
 from msgkit.pdf.flowables import Indented
-from msgkit.pdf.formats import format_date, format_number, format_range
 from msgkit.pdf.layout import Geometry
 from msgkit.pdf.markup import esc, link, mailto, plain, shown, url_link
 from msgkit.pdf.qr import QrCode
@@ -26,13 +26,12 @@ _QR_SIZE = 96.0
 
 def date_text(iso: str, lang: str) -> str:
     """A date in the sheet's language, or in English where msgkit's own words are English."""
-    return format_date(dt.date.fromisoformat(iso), lang if has_labels(lang) else "en")
+    return format_date(dt.date.fromisoformat(iso), lang)
 
 
 def range_text(first: str, last: str, lang: str) -> str:
     """A span of days in the sheet's language (English where msgkit's words are English)."""
-    when = lang if has_labels(lang) else "en"
-    return format_range(dt.date.fromisoformat(first), dt.date.fromisoformat(last), when)
+    return format_range(dt.date.fromisoformat(first), dt.date.fromisoformat(last), lang)
 
 
 def chart_block(
