@@ -31,7 +31,7 @@ class PackBuilder(BaseBuilder):
     """`packs/<kit>-<lang>.zip` and `packs/<kit>-<partner>.zip`."""
 
     name: ClassVar[str] = "pack"
-    version: ClassVar[int] = 3
+    version: ClassVar[int] = 4
     #: Everything a language folder holds; builders not registered are skipped (`ordered`).
     consumes: ClassVar[tuple[str, ...]] = (
         "calendar",
