@@ -225,7 +225,9 @@ def _thread(
     return None
 
 
-def _render(chunk: Sequence[tuple[str, str]], k: int, total: int, tags: Sequence[str]) -> str:
+def _render(
+    chunk: Sequence[tuple[str, str]], k: int, total: int, tags: Sequence[str]
+) -> str:
     """Part `k` of `total`: its sentences, the hashtags on the first part, then `k/total`."""
     text = "".join(s + sep for s, sep in chunk[:-1]) + chunk[-1][0]
     if k == 1 and tags:
@@ -309,7 +311,9 @@ def fit_post(
     if short_body:
         texts.append(("short", short_body))
 
-    def done(kind: Literal["text", "short"], parts: list[str], kept: int, thread: bool) -> Fit:
+    def done(
+        kind: Literal["text", "short"], parts: list[str], kept: int, thread: bool
+    ) -> Fit:
         extra = [n for n in short_rewrites if n not in notes] if kind == "short" else []
         decisions = [Note("dropped_tag", platform=platform, tag=t) for t in chosen[kept:]]
         if kind == "short":

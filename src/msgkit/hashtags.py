@@ -238,14 +238,9 @@ def _occurrences(kit: Kit, found: list[Diagnostic]) -> Iterator[_Occurrence]:
     for text in kit.texts():
         if text.keypath and text.keypath[0] == "hashtags":
             continue
-        in_post = (
-            len(text.keypath) >= 3
-            and text.keypath[0] == "posts"
-            and text.keypath[2]
-            in (
-                "text",
-                "short",
-            )
+        in_post = len(text.keypath) >= 3 and text.keypath[0] == "posts" and text.keypath[2] in (
+            "text",
+            "short",
         )
         where = kit.locate(text.source, text.keypath)
         for m in _HYPHENATED.finditer(text.text):

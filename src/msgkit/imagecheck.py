@@ -51,7 +51,8 @@ def _problem(path: Path, _mtime: int, _size: int) -> tuple[str, str] | None:
                 image.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         return (
-            f"has more pixels than msgkit accepts ({MAX_PIXELS // 1_000_000} megapixels at most)",
+            "has more pixels than msgkit accepts "
+            f"({MAX_PIXELS // 1_000_000} megapixels at most)",
             "scale it down to at most 4000 pixels on its longest side",
         )
     except (OSError, SyntaxError, ValueError) as exc:

@@ -69,7 +69,6 @@ def _date_text(value: object) -> object:
         raise ValueError(f"`{value}` is not a date: write it as YYYY-MM-DD, e.g. `2021-10-18`")
     return value
 
-
 #: Text in several languages, keyed by BCP-47 tag: `{en: "…", sl: "…"}`.
 Localized = Annotated[
     dict[LangTag, NonEmpty],

@@ -134,12 +134,8 @@ def render_card(
     if photo is not None:
         if width / height >= 1.3:
             photo_box = Box(0, top, width // 2, footer_top - top)
-            panel = Box(
-                photo_box.right + margin,
-                panel.top,
-                width - photo_box.right - 2 * margin,
-                panel.height,
-            )
+            panel = Box(photo_box.right + margin, panel.top, width - photo_box.right - 2 * margin,
+                        panel.height)
         else:
             photo_box = Box(0, top, width, round((footer_top - top) * PHOTO_SHARE))
             panel_top = photo_box.bottom + round(margin * 0.7)
@@ -192,28 +188,18 @@ def _panel(
     top, bottom = panel.top, panel.bottom
     if "kicker" in keep:
         fitted["kicker"] = kicker = fit_text(
-            content.kicker,
-            "semibold",
-            Box(panel.left, panel.top, panel.width, panel.height // 3),
-            max_size=max(smallest, round(0.036 * unit)),
-            min_size=smallest,
-            max_lines=2,
-            leading=1.15,
-            part="kicker",
+            content.kicker, "semibold", Box(panel.left, panel.top, panel.width, panel.height // 3),
+            max_size=max(smallest, round(0.036 * unit)), min_size=smallest, max_lines=2,
+            leading=1.15, part="kicker",
         )
         top = kicker.bbox[3]
     if content.tags and "tags" in keep:
         height = max(panel.height // 4, round(smallest * 2.7))
         fitted["tags"] = tags = fit_text(
-            " ".join(content.tags),
-            "semibold",
+            " ".join(content.tags), "semibold",
             Box(panel.left, panel.bottom - height, panel.width, height),
-            max_size=smallest,
-            min_size=smallest,
-            max_lines=2,
-            leading=1.15,
-            valign="bottom",
-            part="tags",
+            max_size=smallest, min_size=smallest, max_lines=2,
+            leading=1.15, valign="bottom", part="tags",
         )
         bottom = tags.bbox[1] - round(0.04 * unit)
     gap, bar_h = _bar(unit)
@@ -221,14 +207,9 @@ def _panel(
     if bottom - top < smallest:
         raise TextDoesNotFit(smallest, Box(panel.left, top, panel.width, 0), "message")
     fitted["message"] = message = fit_text(
-        content.text,
-        "bold",
-        Box(panel.left, top, panel.width, bottom - top),
+        content.text, "bold", Box(panel.left, top, panel.width, bottom - top),
         max_size=max(smallest, round((0.075 if photo else 0.1) * unit)),
-        min_size=smallest,
-        leading=1.16,
-        valign="middle",
-        part="message",
+        min_size=smallest, leading=1.16, valign="middle", part="message",
     )
     # The message must stay clearly the largest text; else this arrangement has too much in it.
     if "kicker" in fitted and message.size < HIERARCHY * fitted["kicker"].size:
@@ -252,16 +233,8 @@ def _draft_strip(
         box = Box(safe.left, safe.top, safe.width, round(smallest * 1.25 * lines))
         try:
             fitted = fit_text(
-                text,
-                "semibold",
-                box,
-                max_size=smallest,
-                min_size=smallest,
-                max_lines=lines,
-                leading=1.1,
-                align="center",
-                valign="middle",
-                part="draft",
+                text, "semibold", box, max_size=smallest, min_size=smallest, max_lines=lines,
+                leading=1.1, align="center", valign="middle", part="draft",
             )
             break
         except TextDoesNotFit:
@@ -291,9 +264,8 @@ def _footer(
     unit = min(size)
     band_h = height - top
     draw.rectangle((0, top, width - 1, height - 1), fill=rgb(colors.background))
-    draw.rectangle(
-        (0, top, width - 1, top + max(3, round(0.008 * unit)) - 1), fill=rgb(colors.secondary)
-    )
+    draw.rectangle((0, top, width - 1, top + max(3, round(0.008 * unit)) - 1),
+                   fill=rgb(colors.secondary))
     # The name in the brand colour where that is readable on the background, else body text.
     readable = contrast_ratio(colors.primary, colors.background) >= AA_TEXT
     name_color = rgb(colors.primary if readable else colors.text)
@@ -307,15 +279,9 @@ def _footer(
         left += mark.width + round(margin * 0.35)
     try:
         name = fit_text(
-            content.brand,
-            "bold",
-            Box(left, inner.top, round(width * 0.62) - left, inner.height),
-            max_size=max(smallest, round(0.04 * unit)),
-            min_size=smallest,
-            max_lines=2,
-            leading=1.05,
-            valign="middle",
-            part="brand",
+            content.brand, "bold", Box(left, inner.top, round(width * 0.62) - left, inner.height),
+            max_size=max(smallest, round(0.04 * unit)), min_size=smallest, max_lines=2,
+            leading=1.05, valign="middle", part="brand",
         )
     except TextDoesNotFit:
         if logo is None:
@@ -333,14 +299,8 @@ def _footer(
     for shown in dict.fromkeys((content.url, content.url.split("/")[0])):
         try:
             url = fit_text(
-                shown,
-                "regular",
-                room,
-                max_size=smallest,
-                min_size=smallest,
-                max_lines=1,
-                align="right",
-                valign="middle",
+                shown, "regular", room, max_size=smallest, min_size=smallest,
+                max_lines=1, align="right", valign="middle",
             )
         except TextDoesNotFit:
             continue

@@ -222,7 +222,9 @@ def _wrap(
                 first = first and len(pieces) == 1
                 current, used = [pieces[-1]], m.width(pieces[-1])
                 continue
-            if current and not m.fits(" ".join([*current, word]), used + space + length, width):
+            if current and not m.fits(
+                " ".join([*current, word]), used + space + length, width
+            ):
                 lines.append((" ".join(current), gap and first))
                 first = False
                 current, used = [], 0.0
@@ -264,11 +266,9 @@ def _place(
         extent = end - start
         if extent > box.width:
             return None
-        x = (
-            box.left
-            - start
-            + {"left": 0.0, "center": (box.width - extent) / 2, "right": box.width - extent}[align]
-        )
+        x = box.left - start + {
+            "left": 0.0, "center": (box.width - extent) / 2, "right": box.width - extent
+        }[align]
         origin = (math.floor(x), math.floor(box.top + offset + baseline))
         origins.append(origin)
         left, top = min(left, origin[0] + start), min(top, origin[1] + ink_top)

@@ -9,6 +9,7 @@ content always gives the same zip.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import zipfile
@@ -16,6 +17,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from msgkit.l10n import format_date
 from msgkit.labels import label
 from msgkit.platforms import PLATFORM_NAMES, PLATFORMS
 
@@ -78,7 +80,9 @@ def post_titles(read: ReadMember, folders: Mapping[str, str]) -> dict[PostKey, s
     return {key: str(item["title"]) for key, item in _variants(read, folders) if item.get("title")}
 
 
-def read_pack(data: bytes | None, folders: Mapping[str, str], root: str = "") -> PackState | None:
+def read_pack(
+    data: bytes | None, folders: Mapping[str, str], root: str = ""
+) -> PackState | None:
     """The state of a previously built pack, or None when there is none or it is unreadable.
 
     `root` is the folder every member sits in (`kit-sq/`).
@@ -128,7 +132,7 @@ def render_changes(
         lines.append(label("changes_first", lang))
         return "\n".join(lines) + "\n"
     if old.built:
-        lines += [label("changes_since", lang, date=old.built[:10]), ""]
+        lines += [label("changes_since", lang, date=_built_date(old.built, lang)), ""]
 
     changed_posts = []
     for key in sorted(set(old.posts) & set(new.posts)):
@@ -162,3 +166,11 @@ def render_changes(
 
 def _ordered(platforms: set[str]) -> list[str]:
     return sorted(platforms, key=lambda p: (PLATFORMS.index(p) if p in PLATFORMS else 99, p))
+
+
+def _built_date(built: str, lang: str) -> str:
+    """The previous pack's build date as `lang` writes it (its ISO text when it is not a date)."""
+    try:
+        return format_date(dt.date.fromisoformat(built[:10]), lang)
+    except ValueError:
+        return built[:10]
