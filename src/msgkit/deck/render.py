@@ -289,7 +289,9 @@ def _add_slides(prs: Any, layout: _Layout, spec: SlideSpec, options: Options) ->
             _remove(shape)
         _add_footer(slide, layout, spec.footer, len(prs.slides))
         if spec.notes:
-            slide.notes_slide.notes_text_frame.text = spec.notes
+            # The talking points belong to the first slide; a follow-on slide's notes only say
+            # it continues, so a presenter does not read them twice.
+            slide.notes_slide.notes_text_frame.text = spec.notes if page == 0 else title
             tag_language(slide.notes_slide._element, options.tag)
         tag_language(slide._element, options.tag)
 

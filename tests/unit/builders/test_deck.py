@@ -279,6 +279,14 @@ def test_long_content_continues_on_a_follow_on_slide(built: Path) -> None:
             assert max(sizes) >= 18
 
 
+def test_a_follow_on_slide_does_not_repeat_the_speaker_notes(built: Path) -> None:
+    slides = list(_deck(built, "en").slides)
+    titles = [s.shapes.title.text_frame.text if s.shapes.title else "" for s in slides]
+    first, cont = slides[titles.index("Facts")], slides[titles.index("Facts (cont.)")]
+    assert first.notes_slide.notes_text_frame.text.startswith("Talking points:")
+    assert cont.notes_slide.notes_text_frame.text == "Facts (cont.)"
+
+
 def _body(slide: Any) -> Iterator[Any]:
     for shape in slide.placeholders:
         if shape.placeholder_format.idx == 1:
