@@ -195,6 +195,9 @@ class KitFile(_Model):
     title: Localized
     description: Localized
     url: Url
+    url_label: Localized | None = Field(
+        None, description="What `url` is, per language (e.g. `EU anti-trafficking website`)."
+    )
     start: Annotated[dt.date, BeforeValidator(_date_text)] = Field(
         description="First day of week 1, as YYYY-MM-DD."
     )

@@ -147,3 +147,31 @@ def _quotes(
         else:
             chars[i] = "\u2019"  # elision at a word's start ('90s) or a stray mark
     return "".join(chars)
+
+
+def short_url(url: str, limit: int = 40) -> str:
+    """The shown form of a link, at most about `limit` characters: `host/…/last-part`.
+
+    The scheme and `www.` go; a path that does not fit keeps its host and, if it fits, its last
+    segment, with `…` for what was left out (query and fragment included). The full URL stays the
+    link's target: this is only what a reader sees. Examples:
+    `https://www.icmpd.org/` → `icmpd.org`;
+    `https://home-affairs.ec.europa.eu/policies/internal-security/…/together_en?x=1` →
+    `home-affairs.ec.europa.eu/…`.
+    """
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return url
+    host = parts.netloc.removeprefix("www.")
+    path = parts.path.rstrip("/")
+    rest = path + (f"?{parts.query}" if parts.query else "") + (
+        f"#{parts.fragment}" if parts.fragment else ""
+    )
+    if len(host) + len(rest) <= limit:
+        return host + rest
+    last = path.rsplit("/", 1)[-1]
+    if last and len(host) + len(last) + 3 <= limit:
+        return f"{host}/…/{last}" if path.count("/") > 1 or rest != path else f"{host}/{last}…"
+    return f"{host}/…" if path or rest else host

@@ -70,6 +70,7 @@ def _campaign(kit: Kit, lang: str, built: dt.datetime) -> dict[str, Any]:
         "title": kit.text(c.title, lang),
         "description": kit.text(c.description, lang),
         "url": c.url,
+        "url_label": kit.text(c.url_label, lang) if c.url_label else None,
         "brand": {
             "name": brand.name,
             "colors": brand.colors.model_dump(mode="json"),

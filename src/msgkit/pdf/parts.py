@@ -97,12 +97,17 @@ def footer_markup(content: dict[str, Any], p: Palette, width: float) -> str:
     return line
 
 
+def url_label(content: dict[str, Any]) -> str:
+    """What the campaign link is: the kit's own `url_label`, else "Campaign website"."""
+    return str(content.get("url_label") or label("campaign_url", content["lang"]))
+
+
 def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[Flowable]:
     """The first page's side column: QR code and URL, hashtags, organisations, contact."""
     lang = content["lang"]
     fit = fits(width, s.rail.fontSize)
     items: list[Flowable] = [
-        Paragraph(esc(label("campaign_url", lang)), s.rail_heading.clone("first", spaceBefore=4)),
+        Paragraph(esc(url_label(content)), s.rail_heading.clone("first", spaceBefore=4)),
         QrCode(content["url"], min(_QR_SIZE, width), p.text, p.background),
         Paragraph(esc(label("scan", lang)), s.rail.clone("scan", textColor=p.muted, spaceBefore=4)),
         Paragraph(url_link(content["url"], p.hex("primary"), fit), s.rail),

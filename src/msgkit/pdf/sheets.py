@@ -12,7 +12,7 @@ from msgkit.pdf import typeface
 from msgkit.pdf.flowables import Callout, FractionTable, Heading, KeepWithFirst
 from msgkit.pdf.layout import Geometry
 from msgkit.pdf.markup import anchor_link, esc
-from msgkit.pdf.parts import chart_block, range_text, source_markup, url_line
+from msgkit.pdf.parts import chart_block, range_text, source_markup, url_label, url_line
 from msgkit.pdf.styles import Palette, Styles
 
 #: Builds the side column's content again, for a sheet whose side column overflowed.
@@ -150,5 +150,5 @@ def _closing(
     """The end of a sheet: the rail's content, when it did not fit the first page's rail."""
     if panel is not None:
         # The panel's first item is a heading saying what _section already says.
-        story += _section(label("campaign_url", content["lang"]), panel()[1:], s, p)
+        story += _section(url_label(content), panel()[1:], s, p)
     return story
