@@ -316,7 +316,7 @@ def test_copy_all_copies_every_post_of_the_chosen_platform(visit: Visit, pack_fo
     assert page.locator("#copy-all").is_hidden(), "no 'copy all' while every platform shows"
     page.locator("input[name=platform][value=x]").check()
     button = page.locator("#copy-all")
-    assert button.text_content() == "Copy all X posts"
+    assert button.text_content() == "Copy all: X"
     button.click()
     assert visit.copy_status() == "Copied"
     variants = json.loads((pack_folder / "posts" / "posts.json").read_text("utf-8"))
