@@ -96,6 +96,26 @@ def card_text(text: str) -> str:
     return regex.sub(r"\n{3,}", "\n\n", body).strip()
 
 
+#: The most text a card carries (characters): beyond, a card becomes a paragraph that nobody
+#: reads in a feed; the full text belongs in the post.
+CARD_CHARS = 140
+_SENTENCE_END = regex.compile(r"(?<=[.!?…])[\s]+(?=[\p{Lu}\p{N}„“\"«‚‘(])")
+
+
+def cap_card_text(text: str, limit: int = CARD_CHARS) -> str:
+    """`text` if it is at most `limit` characters, else its leading whole sentences up to `limit`
+    (always at least the first sentence): `A. B. C.` → `A. B.`."""
+    if len(text) <= limit:
+        return text
+    sentences = _SENTENCE_END.split(text.replace("\n", " "))
+    kept = sentences[0]
+    for sentence in sentences[1:]:
+        if len(kept) + 1 + len(sentence) > limit:
+            break
+        kept += " " + sentence
+    return kept
+
+
 def campaign_tags(kit: Kit, lang: str) -> tuple[str, ...]:
     """The campaign hashtags of `lang` as the card's footer prints them."""
     return tuple(f"#{h.tag}" for h in kit.hashtags_for(lang) if h.campaign)
@@ -141,7 +161,7 @@ def post_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent:
     # A post of nothing but a link and tags: the area's title is the message.
     text, key = kit.text(area.content.title, lang), "text"
     for choice, value in choices:
-        shown = card_text(kit.text(value, lang))
+        shown = cap_card_text(card_text(kit.text(value, lang)))
         if shown:
             text, key = shown, choice
             break
@@ -166,7 +186,7 @@ def key_message_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent
     """The card of `area`'s key message number `index` in `lang`."""
     message = area.content.key_messages[index]
     common = _common(kit, area, lang)
-    text = card_text(kit.text(message.text, lang)) or kit.text(message.text, lang)
+    text = cap_card_text(card_text(kit.text(message.text, lang)) or kit.text(message.text, lang))
     return CardContent(
         kind="key-message",
         item_id=message.id,
