@@ -179,10 +179,13 @@ def _panel(
             leading=1.15, part="kicker",
         )
         top = kicker.bbox[3]
-    if content.tags and "tags" in keep:
+    # A hashtag the message already shows is not repeated under it.
+    said = content.text.casefold()
+    tag_line = [t for t in content.tags if t.casefold() not in said]
+    if tag_line and "tags" in keep:
         height = max(panel.height // 4, round(smallest * 2.7))
         fitted["tags"] = tags = fit_text(
-            " ".join(content.tags), "semibold",
+            " ".join(tag_line), "semibold",
             Box(panel.left, panel.bottom - height, panel.width, height),
             max_size=smallest, min_size=smallest, max_lines=2,
             leading=1.15, valign="bottom", part="tags",

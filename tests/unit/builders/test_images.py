@@ -561,3 +561,9 @@ def test_a_flat_card_is_a_palette_png_that_looks_like_the_rgb_render(
     assert max(high for _, high in flat_diff.getextrema()) <= 2
     assert max(high for _, high in diff.getextrema()) <= 16
     assert len(palette_png) < 0.7 * len(rgb_png)
+
+
+def test_a_hashtag_in_the_message_is_not_repeated_in_the_tag_line() -> None:
+    content = _content("Three weeks, one message: #A. Thank you for sharing.")
+    rendered = render_card(content, (1200, 675), BrandColors())
+    assert list(rendered.texts["tags"].lines) == ["#B"]
