@@ -92,9 +92,19 @@ def deck(lang_dir: Path, work: Path) -> Image.Image | None:
     tiles: list[tuple[str, Image.Image]] = []
     for pptx in decks:
         subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{work}/lo-profile", "--headless",
-             "--convert-to", "pdf", "--outdir", str(work), str(pptx)],
-            check=True, timeout=600, capture_output=True,
+            [
+                soffice,
+                f"-env:UserInstallation=file://{work}/lo-profile",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(work),
+                str(pptx),
+            ],
+            check=True,
+            timeout=600,
+            capture_output=True,
         )
         pages = _pdf_pages(work / f"{pptx.stem}.pdf", 50, work)
         tiles += [(f"{pptx.name} slide {n + 1}", im) for n, im in enumerate(pages)]
@@ -108,8 +118,12 @@ def cards(lang_dir: Path) -> Image.Image | None:
         with Image.open(png) as im:
             scale = FEED_WIDTH / im.width
             tiles.append(
-                (png.stem, im.convert("RGB").resize((FEED_WIDTH, round(im.height * scale)),
-                                                    Image.Resampling.LANCZOS))
+                (
+                    png.stem,
+                    im.convert("RGB").resize(
+                        (FEED_WIDTH, round(im.height * scale)), Image.Resampling.LANCZOS
+                    ),
+                )
             )
     return _grid(tiles, 4) if tiles else None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from msgkit.builders import ordered
@@ -20,4 +21,10 @@ def check_kit_folder(folder: Path, *, strict: bool = False) -> tuple[list[Diagno
     diags.extend(warnings.items)
     for builder in ordered():
         diags.extend(builder.lint(kit))
+    if not diags.failed(False):
+        # Measured, not linted: a fact sheet's page count is known only once it is laid out.
+        from msgkit.builders.pdf import sheet_fit_warnings
+
+        start = dt.datetime.combine(kit.campaign.start, dt.time(), tzinfo=dt.UTC)
+        diags.extend(sheet_fit_warnings(kit, list(kit.campaign.languages), start))
     return diags.sorted(), not diags.failed(strict)

@@ -156,8 +156,8 @@ def short_url(url: str, limit: int = 40) -> str:
     segment, with `…` for what was left out (query and fragment included). The full URL stays the
     link's target: this is only what a reader sees. Examples:
     `https://www.icmpd.org/` → `icmpd.org`;
-    `https://home-affairs.ec.europa.eu/policies/internal-security/…/together_en?x=1` →
-    `home-affairs.ec.europa.eu/…`.
+    `https://home-affairs.ec.europa.eu/policies/…/together-against-trafficking_en` →
+    `home-affairs.ec.europa.eu/…` (at 40); `ec.europa.eu/…/third_progress_report_on_traf…` (56).
     """
     from urllib.parse import urlsplit
 
@@ -174,4 +174,7 @@ def short_url(url: str, limit: int = 40) -> str:
     last = path.rsplit("/", 1)[-1]
     if last and len(host) + len(last) + 3 <= limit:
         return f"{host}/…/{last}" if path.count("/") > 1 or rest != path else f"{host}/{last}…"
+    room = limit - len(host) - 4
+    if last and room >= 16:  # the start of the last part says what the link is
+        return f"{host}/…/{last[:room]}…"
     return f"{host}/…" if path or rest else host

@@ -223,7 +223,7 @@ PHONE = {"width": 390, "height": 844}
 
 
 def _axe_violations(browser: Any, url: str) -> list[str]:
-    """axe-core's violations on the page at `url` (WCAG A/AA and best practices), as readable lines."""
+    """axe-core's violations on the page at `url` (WCAG A/AA, best practices), one line each."""
     if not AXE.is_file():
         pytest.skip("axe-core is not installed: (cd tests/e2e && npm install)")
     opened = Visit(browser, url, bypass_csp=True)
@@ -286,7 +286,9 @@ def test_on_a_phone_the_sticky_bar_is_small_and_a_week_link_shows_its_heading(
         assert bar is not None and bar["y"] == 0, "the filter bar is stuck to the top"
         assert bar["height"] <= 0.12 * PHONE["height"], bar
         page.evaluate("window.scrollTo(0, 0)")
-        weeks = page.evaluate("Array.from(document.querySelectorAll('section.area')).map(s => s.id)")
+        weeks = page.evaluate(
+            "Array.from(document.querySelectorAll('section.area')).map(s => s.id)"
+        )
         assert len(weeks) == 3
         for week in weeks:
             target = f"#{week}"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from msgkit.typography import typeset
+from msgkit.typography import short_url, typeset
 
 LANGS = ["en", "sl", "sr-Cyrl", "sr-Latn", "sq", "de", "fr", "xx-Unknown"]
 
@@ -97,3 +97,29 @@ def test_typeset_any_text_keeps_length_and_is_idempotent(text: str, lang: str) -
     out = typeset(text, lang)
     assert len(out) == len(text)
     assert typeset(out, lang) == out
+
+
+@pytest.mark.parametrize(
+    ("url", "limit", "shown"),
+    [
+        ("https://www.icmpd.org/", 40, "icmpd.org"),
+        ("https://example.org/report.pdf?utm=1&x=2", 40, "example.org/report.pdf?utm=1&x=2"),
+        (
+            "https://home-affairs.ec.europa.eu/policies/internal-security/organised-crime-and-"
+            "human-trafficking/together-against-trafficking-human-beings_en",
+            40,
+            "home-affairs.ec.europa.eu/…",
+        ),
+        (
+            "https://ec.europa.eu/home-affairs/system/files/2020-10/third_progress_report_on_"
+            "trafficking_in_human_beings_en.pdf?utm_source=kit",
+            56,
+            "ec.europa.eu/…/third_progress_report_on_trafficking_in_…",
+        ),
+        ("https://ex.org/a/b/report.pdf", 40, "ex.org/a/b/report.pdf"),
+        ("mailto:a@b.org", 40, "mailto:a@b.org"),
+    ],
+)
+def test_short_url_keeps_the_host_and_what_fits(url: str, limit: int, shown: str) -> None:
+    assert short_url(url, limit) == shown
+    assert len(short_url(url, limit)) <= limit

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -16,7 +17,7 @@ from msgkit.pdf.chart import bar_chart
 from msgkit.pdf.flowables import Indented
 from msgkit.pdf.formats import format_date, format_range
 from msgkit.pdf.layout import Geometry
-from msgkit.pdf.markup import esc, link, mailto, url_link
+from msgkit.pdf.markup import esc, link, mailto, safe_href, url_lines, url_link
 from msgkit.pdf.qr import QrCode
 from msgkit.pdf.styles import Palette, Styles
 
@@ -95,6 +96,34 @@ def footer_markup(content: dict[str, Any], p: Palette, width: float) -> str:
     if bits:
         line += f"<br/>{esc(label('contact', content['lang']))}: " + ", ".join(bits)
     return line
+
+
+#: A link inside running text (a key message, a fact, a call to action).
+_PROSE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]]")
+
+
+def prose(text: str, p: Palette, width: float, size: float) -> str:
+    """Running text as paragraph markup: escaped, each link shown short and linked in full.
+
+    A link in a sentence is shown as `host/…/last-part` (`typography.short_url`), broken after
+    `/ ? & = - .` where even that is wider than the column, so no link runs out of its box.
+    """
+    from msgkit.typography import short_url
+
+    out: list[str] = []
+    pos = 0
+    for match in _PROSE_URL.finditer(text):
+        out.append(esc(text[pos : match.start()]))
+        url = match.group()
+        href = safe_href(url if "://" in url else f"https://{url}")
+        shown = "<br/>".join(
+            esc(line) for line in url_lines(short_url(url, 56), fits(width, size))
+        )
+        colour = p.hex("secondary")
+        out.append(shown if href is None else f'<a href="{href}" color="{colour}">{shown}</a>')
+        pos = match.end()
+    out.append(esc(text[pos:]))
+    return "".join(out)
 
 
 def url_label(content: dict[str, Any]) -> str:

@@ -12,7 +12,14 @@ from msgkit.pdf import typeface
 from msgkit.pdf.flowables import Callout, FractionTable, Heading, KeepWithFirst
 from msgkit.pdf.layout import Geometry
 from msgkit.pdf.markup import anchor_link, esc
-from msgkit.pdf.parts import chart_block, range_text, source_markup, url_label, url_line
+from msgkit.pdf.parts import (
+    chart_block,
+    prose,
+    range_text,
+    source_markup,
+    url_label,
+    url_line,
+)
 from msgkit.pdf.styles import Palette, Styles
 
 #: Builds the side column's content again, for a sheet whose side column overflowed.
@@ -34,10 +41,21 @@ def area_story(
     story: list[Flowable] = [
         Paragraph(esc(f"{week} · {days}"), s.kicker),
         Heading(esc(area["title"]), s.title, outline=area["title"]),
-        Paragraph(esc(area["summary"]), s.lead),
+        Paragraph(prose(area["summary"], p, g.main_width, s.lead.fontSize), s.lead),
     ]
+    # A key message is a box that never breaks across pages.
     messages: list[Flowable] = [
-        Callout([Paragraph(esc(text), s.message)], p.tint, p.accent)
+        KeepTogether(
+            [
+                Callout(
+                    [Paragraph(prose(text, p, g.main_width - 30, s.message.fontSize), s.message)],
+                    p.tint,
+                    p.accent,
+                    pad=s.callout_pad,
+                    space_after=s.section_gap * 0.6,
+                )
+            ]
+        )
         for text in area["key_messages"]
     ]
     story += _section(label("key_messages", lang), messages, s, p)
@@ -46,7 +64,7 @@ def area_story(
     numbers = {i: n for n, i in enumerate(sourced, 1)}
     items: list[Flowable] = []
     for i, fact in enumerate(facts):
-        text = esc(fact["text"])
+        text = prose(fact["text"], p, g.main_width - s.fact.leftIndent, s.fact.fontSize)
         if i in numbers:
             ref = anchor_link(f"[{numbers[i]}]", f"source-{numbers[i]}", p.hex("accent"))
             text += f"\u00a0<super>{ref}</super>"
@@ -59,7 +77,7 @@ def area_story(
     story += _section(label("facts", lang), items, s, p)
     actions: list[Flowable] = []
     for cta in area["calls_to_action"]:
-        text = esc(cta["text"])
+        text = prose(cta["text"], p, g.main_width - s.action.leftIndent, s.action.fontSize)
         if cta["link"]:
             width = g.main_width - s.action.leftIndent
             text += "<br/>" + url_line(cta["link"], p, s.action.fontSize - 1.5, width)
@@ -136,7 +154,7 @@ def _section(title: str, items: list[Flowable], s: Styles, p: Palette) -> list[F
     """A headed section whose heading never ends a page without the start of its text."""
     if not items:
         return []
-    head = [Spacer(1, 10), Heading(esc(title), s.heading, outline=title, bar=p.accent)]
+    head = [Spacer(1, s.section_gap), Heading(esc(title), s.heading, outline=title, bar=p.accent)]
     return [KeepWithFirst(head, items[0]), *items[1:]]
 
 
