@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import ClassVar
 
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
@@ -23,8 +24,14 @@ class PdfBuilder(BaseBuilder):
     version: ClassVar[int] = 2
 
     def preflight(self, kit: Kit, options: BuildOptions) -> list[Diagnostic]:
-        """Every character the sheets show must be in the font: a box is never acceptable."""
-        return check_sheet_glyphs(kit, options.wants(kit))
+        """Every character the sheets show must be in the font: a box is never acceptable.
+        And every area sheet fits one double-sided sheet of paper, or a located warning says
+        which does not (measured by laying the sheets out: about 0.2 s a sheet)."""
+        langs = options.wants(kit)
+        return [
+            *check_sheet_glyphs(kit, langs),
+            *sheet_fit_warnings(kit, langs, options.build_time),
+        ]
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
         assets = tuple(font_path(style) for style in _STYLES)  # type: ignore[arg-type]
@@ -60,10 +67,8 @@ class PdfBuilder(BaseBuilder):
         assert target.lang is not None
         content = target.inputs
         logo = content["brand"]["logo"]
-        fitted = fit_sheet(content, ctx.kit.asset(logo) if logo else None, ctx.options.build_time)
-        data = fitted.pdf
-        if target.area is not None and fitted.overflows:
-            ctx.report(_overflow(ctx.kit, ctx.kit.area(target.area), target.lang, fitted.pages))
+        # An area sheet that still overflows was reported by `preflight` (so `check` finds it).
+        data = fit_sheet(content, ctx.kit.asset(logo) if logo else None, ctx.options.build_time).pdf
         name = target.area or "overview"
         return [
             OutputFile(
@@ -77,11 +82,10 @@ class PdfBuilder(BaseBuilder):
 
 
 def sheet_fit_warnings(
-    kit: Kit, languages: list[str], build_time: dt.datetime
+    kit: Kit, languages: Sequence[str], build_time: dt.datetime
 ) -> list[Diagnostic]:
     """A located warning for each area sheet that needs more than one double-sided sheet of
-    paper even after every tightening step. Renders the sheets (about 0.2 s each): `msgkit
-    check` calls it; a build reports the same warning from the sheet it made."""
+    paper even after every tightening step (the sheets are laid out to count their pages)."""
     from msgkit.pdf.render import fit_sheet
 
     logo = kit.asset(kit.campaign.brand.logo) if kit.campaign.brand.logo else None

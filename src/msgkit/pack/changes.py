@@ -13,7 +13,7 @@ import io
 import json
 import zipfile
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from msgkit.labels import label
@@ -43,6 +43,8 @@ class PackState:
     built: str | None = None
     #: The pack's own CHANGES.md, if it has one.
     changes: bytes | None = None
+    #: Post → its display title as the pack showed it (to name removed posts by title too).
+    titles: dict[PostKey, str] = field(default_factory=dict)
 
 
 def post_texts(read: ReadMember, folders: Mapping[str, str]) -> dict[PostKey, dict[str, str]]:
@@ -63,6 +65,22 @@ def post_texts(read: ReadMember, folders: Mapping[str, str]) -> dict[PostKey, di
             text = "\n\n".join(str(part.get("text", "")) for part in parts)
             key = (lang, str(item["area"]), str(item["post"]))
             found.setdefault(key, {})[str(item.get("platform") or "")] = text
+    return found
+
+
+def post_titles(read: ReadMember, folders: Mapping[str, str]) -> dict[PostKey, str]:
+    """Every post's display title from the pack's `posts/posts.json` files (where recorded)."""
+    found: dict[PostKey, str] = {}
+    for lang, prefix in folders.items():
+        data = read(f"{prefix}posts/posts.json")
+        if data is None:
+            continue
+        items: Any = json.loads(data.decode("utf-8"))
+        if isinstance(items, dict):
+            items = items.get("posts", [])
+        for item in items:
+            if item.get("title"):
+                found.setdefault((lang, str(item["area"]), str(item["post"])), str(item["title"]))
     return found
 
 
@@ -98,6 +116,7 @@ def read_pack(
                 posts=post_texts(read, folders),
                 built=str(manifest.get("build_time") or "") or None,
                 changes=read(CHANGES_NAME),
+                titles=post_titles(read, folders),
             )
     except (zipfile.BadZipFile, OSError, ValueError, KeyError, TypeError, AttributeError):
         # Not a pack msgkit can read back (damaged, or made by hand): start a new history.

@@ -17,7 +17,7 @@ from msgkit.pdf.chart import bar_chart
 from msgkit.pdf.flowables import Indented
 from msgkit.pdf.formats import format_date, format_range
 from msgkit.pdf.layout import Geometry
-from msgkit.pdf.markup import esc, link, mailto, safe_href, url_lines, url_link
+from msgkit.pdf.markup import esc, link, mailto, plain, safe_href, shown, url_lines, url_link
 from msgkit.pdf.qr import QrCode
 from msgkit.pdf.styles import Palette, Styles
 
@@ -39,7 +39,7 @@ def chart_block(
     figures: dict[str, Any], lang: str, s: Styles, p: Palette, g: Geometry
 ) -> list[Flowable]:
     """A fact's figures as a captioned bar chart, indented under the fact."""
-    series = [(f["label"], float(f["value"])) for f in figures["series"]]
+    series = [(plain(f["label"]), float(f["value"])) for f in figures["series"]]
     width = g.main_width - s.fact.leftIndent - 18
     drawing = bar_chart(series, lang, p, width)
     drawing.hAlign = "RIGHT"
@@ -51,7 +51,7 @@ def chart_block(
         textColor=p.text,
         fontName=typeface.BOLD,
     )
-    return [Paragraph(esc(figures["unit"]), caption), Indented(drawing, 18)]
+    return [Paragraph(shown(figures["unit"], lang), caption), Indented(drawing, 18)]
 
 
 def fits(width: float, size: float, font: str = typeface.REGULAR) -> Callable[[str], bool]:
@@ -73,7 +73,7 @@ def url_line(url: str, p: Palette, size: float, width: float) -> str:
 
 def source_markup(source: dict[str, Any], n: int, p: Palette, width: float) -> str:
     """`title. publisher, year.` then the URL; the anchor lets the fact's [n] jump here."""
-    parts = [f'<a name="source-{n}"/>{esc(source["title"])}']
+    parts = [f'<a name="source-{n}"/>{esc(plain(source["title"]))}']
     detail = ", ".join(str(v) for v in (source.get("publisher"), source.get("year")) if v)
     if detail:
         parts.append(esc(detail))
@@ -84,10 +84,10 @@ def source_markup(source: dict[str, Any], n: int, p: Palette, width: float) -> s
 def footer_markup(content: dict[str, Any], p: Palette, width: float) -> str:
     """Organisations (linked) and the contact, for the footer of every page."""
     color = p.hex("text")
-    orgs = [link(o["name"], o.get("url"), color) for o in content["organisations"]]
+    orgs = [link(plain(o["name"]), o.get("url"), color) for o in content["organisations"]]
     line = " · ".join(orgs) or esc(content["brand"]["name"])
     contact = content["contact"]
-    bits = [esc(contact["name"])] if contact.get("name") else []
+    bits = [esc(plain(contact["name"]))] if contact.get("name") else []
     href = mailto(contact.get("email"))
     if href:
         bits.append(f'<a href="{href}" color="{color}">{esc(contact["email"])}</a>')
@@ -102,28 +102,34 @@ def footer_markup(content: dict[str, Any], p: Palette, width: float) -> str:
 _PROSE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]]")
 
 
-def prose(text: str, p: Palette, width: float, size: float) -> str:
-    """Running text as paragraph markup: escaped, each link shown short and linked in full.
+def prose(
+    value: str | dict[str, object], lang: str, p: Palette, width: float, size: float
+) -> str:
+    """A content-slice text as paragraph markup, like `markup.shown` (escaped, with its
+    untranslated or stale marker), and each link in it shown short and linked in full.
 
     A link in a sentence is shown as `host/…/last-part` (`typography.short_url`), broken after
     `/ ? & = - .` where even that is wider than the column, so no link runs out of its box.
     """
     from msgkit.typography import short_url
 
+    text = plain(value)
+    # The marker alone: `shown` of the same text with no words.
+    marker = "" if isinstance(value, str) else shown({**value, "text": ""}, lang)
     out: list[str] = []
     pos = 0
     for match in _PROSE_URL.finditer(text):
         out.append(esc(text[pos : match.start()]))
         url = match.group()
         href = safe_href(url if "://" in url else f"https://{url}")
-        shown = "<br/>".join(
+        display = "<br/>".join(
             esc(line) for line in url_lines(short_url(url, 56), fits(width, size))
         )
         colour = p.hex("secondary")
-        out.append(shown if href is None else f'<a href="{href}" color="{colour}">{shown}</a>')
+        out.append(display if href is None else f'<a href="{href}" color="{colour}">{display}</a>')
         pos = match.end()
     out.append(esc(text[pos:]))
-    return "".join(out)
+    return "".join(out) + marker
 
 
 def url_label(content: dict[str, Any]) -> str:
@@ -147,14 +153,14 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
     if content["organisations"]:
         items.append(Paragraph(esc(label("organisations", lang)), s.rail_heading))
         items += [
-            Paragraph(link(o["name"], o.get("url"), p.hex("text")), s.rail)
+            Paragraph(link(plain(o["name"]), o.get("url"), p.hex("text")), s.rail)
             for o in content["organisations"]
         ]
     contact = content["contact"]
     if any(contact.get(k) for k in ("name", "email", "url")):
         items.append(Paragraph(esc(label("contact", lang)), s.rail_heading))
         if contact.get("name"):
-            items.append(Paragraph(esc(contact["name"]), s.rail))
+            items.append(Paragraph(shown(contact["name"], lang), s.rail))
         href = mailto(contact.get("email"))
         if href:
             items.append(
@@ -167,5 +173,6 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
             items.append(Paragraph(url_link(contact["url"], p.hex("primary"), fit), s.rail))
     if content["terms"]:
         items.append(Paragraph(esc(label("usage_terms", lang)), s.rail_heading))
-        items.append(Paragraph(esc(content["terms"]), s.rail.clone("terms", textColor=p.muted)))
+        terms = shown(content["terms"], lang)
+        items.append(Paragraph(terms, s.rail.clone("terms", textColor=p.muted)))
     return items

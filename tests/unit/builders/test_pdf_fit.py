@@ -39,7 +39,7 @@ def test_every_area_sheet_of_the_real_kit_is_one_double_sided_sheet(tmp_path: Pa
         pdf.relative_to(out).as_posix(): len(PdfReader(pdf).pages)
         for pdf in sorted(out.glob("*/factsheets/*.pdf"))
     }
-    assert len(pages) == 16
+    assert len(pages) >= 16  # an overview and three areas in every language
     assert {k: v for k, v in pages.items() if v > 2} == {}
 
 
