@@ -149,7 +149,10 @@ def overview_story(
         card += [Paragraph(shown(m, lang), s.item, bulletText="•") for m in a["key_messages"]]
         if a["hashtags"]:
             card.append(Paragraph(esc(" ".join(f"#{t}" for t in a["hashtags"])), s.cell_bold))
-        cards.append(Callout(card, p.tint, p.primary, pad=12))
+        week = label("week", lang, n=a["week"])
+        # A card that runs on into the next column says whose it is.
+        more = Paragraph(esc(label("deck_cont", lang, title=week)), s.kicker)
+        cards.append(Callout(card, p.tint, p.primary, pad=12, continued=more))
     story += _section(label("areas", lang), cards, s, p)
     return _closing(content, story, s, p, panel)
 

@@ -75,10 +75,7 @@ def _words(pdf: Path, page: int) -> list[tuple[float, float, str]]:
         capture_output=True,
         text=True,
     ).stdout
-    return [
-        (float(a), float(b), w)
-        for a, b, w in _WORD.findall(html)
-    ]
+    return [(float(a), float(b), w) for a, b, w in _WORD.findall(html)]
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)")
@@ -117,3 +114,22 @@ def test_the_running_header_of_a_draft_language_is_whole(tmp_path: Path) -> None
     header = reader.pages[1].extract_text().splitlines()[0]
     assert "…" not in header
     assert header.strip()
+
+
+def test_a_box_that_runs_on_says_so_at_the_top_of_its_next_part() -> None:
+    from reportlab.lib.colors import white
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    from msgkit.pdf.flowables import Callout
+
+    body = getSampleStyleSheet()["BodyText"]
+    more = Paragraph("Week 1 (cont.)", body)
+    box = Callout(
+        [Paragraph(f"Line {n} of the card.", body) for n in range(30)], white, white, continued=more
+    )
+    head, tail = box.split(300, 200)
+    assert head.content[0].text == "Line 0 of the card."
+    assert tail.content[0] is more
+    assert tail.content[1].text.startswith("Line ")
+    assert box.split(300, 10_000) == [box]  # a box that fits is not split
