@@ -260,7 +260,7 @@ def test_starter_pack_page_has_no_axe_violations(browser: Any, pack_folder: Path
 def test_every_real_kit_page_has_no_axe_violations(
     browser: Any, real_kit_pages: dict[str, Path]
 ) -> None:
-    assert set(real_kit_pages) == {"en", "sl", "sr-Cyrl", "sq", "pack"}
+    assert {"en", "sl", "sr-Cyrl", "sq", "pack"} <= set(real_kit_pages)  # every language
     found = {
         name: _axe_violations(browser, page.as_uri()) for name, page in real_kit_pages.items()
     }

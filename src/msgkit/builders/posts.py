@@ -215,7 +215,7 @@ class PostsBuilder(BaseBuilder):
 
     name: ClassVar[str] = "posts"
     #: 2: notes, warnings and the counting header in the output's language; notes as objects.
-    version: ClassVar[int] = 2
+    version: ClassVar[int] = 3
 
     def lint(self, kit: Kit) -> list[Diagnostic]:
         """Hashtag problems, and posts that no fitting step can bring under a platform's limit."""
