@@ -215,6 +215,7 @@ class PostsBuilder(BaseBuilder):
 
     name: ClassVar[str] = "posts"
     #: 2: notes, warnings and the counting header in the output's language; notes as objects.
+    #: 3: a card's composed alt text is what the card shows (its leading sentences).
     version: ClassVar[int] = 3
 
     def lint(self, kit: Kit) -> list[Diagnostic]:
