@@ -325,7 +325,8 @@ def test_copy_all_copies_every_post_of_the_chosen_platform(visit: Visit, pack_fo
     x_texts = [p["text"] for v in variants if v["platform"] == "x" for p in v["parts"]]
     copied = visit.clipboard()
     assert x_texts
-    assert copied.startswith("post-1 · "), "each post under its id and time"
+    heading = page.locator("article.post h4").first.text_content()
+    assert copied.startswith(f"{heading} · "), "each post under its heading and time"
     for text in x_texts:
         assert text in copied
     assert copied.count("\n\n-----\n\n") == len([v for v in variants if v["platform"] == "x"]) - 1
