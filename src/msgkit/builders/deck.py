@@ -30,7 +30,8 @@ class DeckBuilder(BaseBuilder):
     """`<lang>/deck.pptx` (or `<lang>/decks/<area-id>.pptx`): the campaign as slides."""
 
     name: ClassVar[str] = "deck"
-    version: ClassVar[int] = 2
+    #: 4: a follow-on "(cont.)" slide does not repeat the speaker notes.
+    version: ClassVar[int] = 4
 
     def lint(self, kit: Kit) -> list[Diagnostic]:
         """File kinds the decks can use: a .pptx/.potx template, pictures python-pptx embeds."""

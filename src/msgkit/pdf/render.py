@@ -101,6 +101,7 @@ def _render(
         built=label("built", lang, date=date_text(content["built"], lang)),
         page_label=lambda n, total: label("page", lang, n=n, total=total),
         logo=logo,
+        logo_alt=content["brand"]["name"],
         rail=rail if in_rail else None,
     )
     hashtags = [f"#{tag}" for tag in content["hashtags"]]
@@ -116,7 +117,7 @@ def _render(
         "keywords": hashtags,
         "lang": lang,
     }
-    pdf = build_pdf(chrome, story, build_time, meta)
+    pdf = build_pdf(chrome, story, build_time, meta, _anchors(content))
     return pdf, chrome.total_pages
 
 
@@ -127,3 +128,12 @@ def _running(full: str, short: str, g: Geometry, draft: str | None) -> str:
     if draft:
         room -= stringWidth(draft, typeface.BOLD, 8.0) + 14 + 12  # the pill and a gap
     return full if stringWidth(full, typeface.BOLD, 9.0) <= room else short
+
+
+def _anchors(content: dict[str, Any]) -> dict[str, str]:
+    """What each in-sheet link says to a screen reader: a fact's `[n]` jumps to source n."""
+    if content["kind"] != "area":
+        return {}
+    sources = label("sources", content["lang"])
+    numbers = [source["number"] for source in content["area"]["sources"]]
+    return {f"source-{n}": f"{sources} [{n}]" for n in numbers}

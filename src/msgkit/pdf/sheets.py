@@ -21,6 +21,7 @@ from msgkit.pdf.parts import (
     url_line,
 )
 from msgkit.pdf.styles import Palette, Styles
+from msgkit.pdf.tagging import Node, list_item, node, tag, text_lang
 
 #: Builds the side column's content again, for a sheet whose side column overflowed.
 Panel = Callable[[], list[Flowable]] | None
@@ -38,33 +39,46 @@ def area_story(
     area = content["area"]
     days = range_text(area["starts"], area["ends"], lang)
     week = label("week_of", lang, n=area["week"], total=content["weeks"])
+    title = Heading(shown(area["title"], lang), s.title, outline=plain(area["title"]))
     story: list[Flowable] = [
-        Paragraph(esc(f"{week} · {days}"), s.kicker),
-        Heading(shown(area["title"], lang), s.title, outline=plain(area["title"])),
-        Paragraph(prose(area["summary"], lang, p, g.main_width, s.lead.fontSize), s.lead),
+        tag(Paragraph(esc(f"{week} · {days}"), s.kicker), "P"),
+        tag(title, "H1", lang=text_lang(area["title"])),
+        tag(
+            Paragraph(prose(area["summary"], lang, p, g.main_width, s.lead.fontSize), s.lead),
+            "P",
+            lang=text_lang(area["summary"]),
+        ),
     ]
-    # A key message is a box that never breaks across pages.
+    # A key message is a box that does not break across pages unless it is longer than a third
+    # of a page; one that does says so where it continues.
+    more = Paragraph(esc(label("deck_cont", lang, title=label("key_messages", lang))), s.kicker)
     messages: list[Flowable] = [
-        KeepTogether(
-            [
-                Callout(
-                    [
+        _kept_if_short(
+            Callout(
+                [
+                    tag(
                         Paragraph(
                             prose(text, lang, p, g.main_width - 30, s.message.fontSize), s.message
-                        )
-                    ],
-                    p.tint,
-                    p.accent,
-                    pad=s.callout_pad,
-                    space_after=s.section_gap * 0.6,
-                )
-            ]
+                        ),
+                        "P",
+                        lang=text_lang(text),
+                    )
+                ],
+                p.tint,
+                p.accent,
+                pad=s.callout_pad,
+                space_after=s.section_gap * 0.6,
+                continued=more,
+            ),
+            g.main_width,
+            (g.body_top(False) - g.body_bottom) / 3,
         )
         for text in area["key_messages"]
     ]
     story += _section(label("key_messages", lang), messages, s, p)
     facts = area["facts"]
     items: list[Flowable] = []
+    fact_list = node("L")
     for fact in facts:
         text = prose(fact["text"], lang, p, g.main_width - s.fact.leftIndent, s.fact.fontSize)
         # Source numbers come resolved: facts citing one source share its number.
@@ -73,19 +87,22 @@ def area_story(
             ref = anchor_link(f"[{n}]", f"source-{n}", p.hex("accent"))
             text += f"\u00a0<super>{ref}</super>"
         para = Paragraph(text, s.fact, bulletText="•")
+        body = list_item(para, fact_list, lang=text_lang(fact["text"]))
         figures = fact["figures"]
         # A fact and its chart stay on one page: a chart without its statement means nothing.
         items.append(
-            KeepTogether([para, *chart_block(figures, lang, s, p, g)]) if figures else para
+            KeepTogether([para, *chart_block(figures, lang, s, p, g, body)]) if figures else para
         )
     story += _section(label("facts", lang), items, s, p)
     actions: list[Flowable] = []
+    action_list = node("L")
     for cta in area["calls_to_action"]:
         text = prose(cta["text"], lang, p, g.main_width - s.action.leftIndent, s.action.fontSize)
         if cta["link"]:
             width = g.main_width - s.action.leftIndent
             text += "<br/>" + url_line(cta["link"], p, s.action.fontSize - 1.5, width)
         actions.append(Paragraph(text, s.action, bulletText="→"))
+        list_item(actions[-1], action_list, lang=text_lang(cta["text"]))
     story += _section(label("calls_to_action", lang), actions, s, p)
     sources: list[Flowable] = [
         Paragraph(
@@ -95,6 +112,9 @@ def area_story(
         )
         for source in area["sources"]
     ]
+    source_list = node("L")
+    for para, source in zip(sources, area["sources"], strict=True):
+        list_item(para, source_list, lang=text_lang(source["title"]))
     story += _section(label("sources", lang), sources, s, p)
     return _closing(content, story, s, p, panel)
 
@@ -110,17 +130,20 @@ def overview_story(
     lang = content["lang"]
     areas = content["areas"]
     days = range_text(min(a["starts"] for a in areas), max(a["ends"] for a in areas), lang)
+    description = content["description"]
     story: list[Flowable] = [
-        Paragraph(esc(days), s.kicker),
-        Heading(esc(label("overview", lang)), s.title, outline=label("overview", lang)),
-        Paragraph(shown(content["description"], lang), s.lead),
+        tag(Paragraph(esc(days), s.kicker), "P"),
+        tag(Heading(esc(label("overview", lang)), s.title, outline=label("overview", lang)), "H1"),
+        tag(Paragraph(shown(description, lang), s.lead), "P", lang=text_lang(description)),
     ]
+    schedule = node("Table")
     rows = [
-        [
+        _row(
+            node("TR", schedule),
             Paragraph(esc(label("week", lang, n=a["week"])), s.cell_bold),
-            Paragraph(esc(range_text(a["starts"], a["ends"], lang)), s.cell),
-            Paragraph(shown(a["title"], lang), s.cell_bold),
-        ]
+            (Paragraph(esc(range_text(a["starts"], a["ends"], lang)), s.cell), None),
+            (Paragraph(shown(a["title"], lang), s.cell_bold), text_lang(a["title"])),
+        )
         for a in sorted(areas, key=lambda a: (a["week"], a["starts"]))
     ]
     table = Table(rows, colWidths=[0.2, 0.32, 0.48], hAlign="LEFT", repeatRows=0)
@@ -142,27 +165,45 @@ def overview_story(
     cards: list[Flowable] = []
     for a in areas:
         card: list[Flowable] = [
-            Paragraph(esc(label("week", lang, n=a["week"])), s.kicker),
-            Paragraph(shown(a["title"], lang), s.card_title),
-            Paragraph(shown(a["summary"], lang), s.body),
+            tag(Paragraph(esc(label("week", lang, n=a["week"])), s.kicker), "P"),
+            tag(Paragraph(shown(a["title"], lang), s.card_title), "H3", lang=text_lang(a["title"])),
+            tag(Paragraph(shown(a["summary"], lang), s.body), "P", lang=text_lang(a["summary"])),
         ]
-        card += [Paragraph(shown(m, lang), s.item, bulletText="•") for m in a["key_messages"]]
+        messages = node("L")
+        for m in a["key_messages"]:
+            card.append(Paragraph(shown(m, lang), s.item, bulletText="•"))
+            list_item(card[-1], messages, lang=text_lang(m))
         if a["hashtags"]:
-            card.append(Paragraph(esc(" ".join(f"#{t}" for t in a["hashtags"])), s.cell_bold))
+            tags = esc(" ".join(f"#{t}" for t in a["hashtags"]))
+            card.append(tag(Paragraph(tags, s.cell_bold), "P"))
         week = label("week", lang, n=a["week"])
-        # A card that runs on into the next column says whose it is.
+        # A card that runs on into the next column says whose it is (untagged: drawn as an
+        # artifact, like a running header, so a screen reader does not read it twice).
         more = Paragraph(esc(label("deck_cont", lang, title=week)), s.kicker)
         cards.append(Callout(card, p.tint, p.primary, pad=12, continued=more))
     story += _section(label("areas", lang), cards, s, p)
     return _closing(content, story, s, p, panel)
 
 
+def _kept_if_short(box: Flowable, width: float, limit: float) -> Flowable:
+    """`box` kept on one page when at most `limit` points tall at `width`; a longer one splits
+    where it falls (moving it whole would leave most of a page empty)."""
+    return KeepTogether([box]) if box.wrap(width, 1e6)[1] <= limit else box
+
+
 def _section(title: str, items: list[Flowable], s: Styles, p: Palette) -> list[Flowable]:
     """A headed section whose heading never ends a page without the start of its text."""
     if not items:
         return []
-    head = [Spacer(1, s.section_gap), Heading(esc(title), s.heading, outline=title, bar=p.accent)]
+    heading = Heading(esc(title), s.heading, outline=title, bar=p.accent)
+    head = [Spacer(1, s.section_gap), tag(heading, "H2")]
     return [KeepWithFirst(head, items[0]), *items[1:]]
+
+
+def _row(tr: Node, head: Flowable, *cells: tuple[Flowable, str | None]) -> list[Flowable]:
+    """A table row tagged `TR`: its first cell heads the row (`TH`, scope Row), the rest are
+    `TD`s, each with the language of its text (None: the sheet's)."""
+    return [tag(head, "TH", tr, scope="Row"), *(tag(c, "TD", tr, lang=lang) for c, lang in cells)]
 
 
 def _closing(
