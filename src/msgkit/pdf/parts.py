@@ -61,7 +61,19 @@ def chart_block(
     alt = f"{plain(unit)}: " + "; ".join(
         f"{name} {format_number(value, lang)}" for name, value in series
     )
+    # The lead figure: the latest point of a series over years, else the largest one — the
+    # number a reader takes away, set large before the chart that details it.
+    by_year = all(name.strip().isdigit() for name, _ in series)
+    name, value = series[-1] if by_year else max(series, key=lambda point: point[1])
+    lead = s.small.clone(
+        "lead_figure", leftIndent=18, spaceBefore=6, spaceAfter=0, leading=24, textColor=p.muted
+    )
+    figure = (
+        f'<font name="{typeface.BOLD}" size="20" color="{p.hex("primary")}">'
+        f"{esc(format_number(value, lang))}</font>\u00a0\u00a0{esc(name)}"
+    )
     return [
+        tag(Paragraph(figure, lead), "P", parent, lang=text_lang(unit)),
         tag(Paragraph(shown(unit, lang), caption), "P", parent, lang=text_lang(unit)),
         tag(Indented(drawing, 18), "Figure", parent, alt=alt, lang=text_lang(unit)),
     ]
