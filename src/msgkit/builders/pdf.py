@@ -22,7 +22,7 @@ class PdfBuilder(BaseBuilder):
 
     name: ClassVar[str] = "pdf"
     #: 4: fitted to 2 pages (tightening steps), later pages at a readable measure, lighter key
-    #: messages and actions, short links in running text, the kit's `url_label`.
+    #: messages and actions, short links in running text, the kit's `url_label`, lead figures.
     version: ClassVar[int] = 4
 
     def preflight(self, kit: Kit, options: BuildOptions) -> list[Diagnostic]:
