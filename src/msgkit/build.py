@@ -26,7 +26,19 @@ from msgkit.errors import (
     error,
 )
 from msgkit.model import Kit
-from msgkit.output import MANIFEST, Staging, check_relpath, commit, file_sha256, sha256
+from msgkit.output import (
+    MANIFEST,
+    OutputBusyError,
+    Staging,
+    SymlinkInOutputError,
+    check_relpath,
+    commit,
+    file_sha256,
+    files_intact,
+    output_lock,
+    remember_verified,
+    sha256,
+)
 from msgkit.validate import load_kit
 
 #: Called with a line of narration (`--verbose`).
@@ -46,6 +58,8 @@ class BuildRequest:
     jobs: int = 1
     #: Verify only: report stale or missing outputs, write nothing.
     check_only: bool = False
+    #: When another build holds the output folder: wait for it (True) or fail at once.
+    wait: bool = True
 
 
 @dataclass
@@ -123,15 +137,62 @@ def build_kit(
     request: BuildRequest,
     narrate: Narrate | None = None,
     progress: Progress | None = None,
+    waiting: Narrate | None = None,
 ) -> BuildResult:
-    """Build one kit into `<out_root>/<kit id>/`; raise MsgkitError and write nothing on failure."""
-    started = time.perf_counter()
-    say = narrate or (lambda _line: None)
+    """Build one kit into `<out_root>/<kit id>/`; raise MsgkitError and write nothing on failure.
+
+    Phases 2 and 3 run under the output folder's exclusive lock; `waiting` is told (once) when
+    another build holds it and this one waits.
+    """
     kit, warnings = load_kit(kit_path, strict=request.strict)
-    diags = Diagnostics(strict=request.strict)
-    diags.extend(warnings.items)
     out_dir = request.out_root / kit.id
     _check_out_dir(kit, out_dir)
+    shown = display_path(out_dir)
+
+    def on_wait() -> None:
+        if waiting is not None:
+            waiting(f"{shown}: another msgkit build is writing here; waiting for it to finish")
+
+    try:
+        with output_lock(out_dir, wait=request.wait, on_wait=on_wait):
+            return _build_locked(kit, warnings, out_dir, request, narrate, progress)
+    except OutputBusyError:
+        raise MsgkitError(
+            [
+                error(
+                    f"another msgkit build is writing `{shown}`",
+                    hint="wait for it to finish and build again, or leave out --no-wait to wait",
+                )
+            ]
+        ) from None
+    except SymlinkInOutputError as exc:
+        # Shown as the link's own path: resolving it would name the folder it points to.
+        inside = exc.path.relative_to(out_dir).as_posix() if exc.path != out_dir else ""
+        link = f"{shown}/{inside}" if inside else shown
+        raise MsgkitError(
+            [
+                error(
+                    f"`{link}` is a symbolic link: msgkit never writes through a link "
+                    "inside its output folder",
+                    hint=f"remove the link (`rm {link}`) and build again; msgkit recreates "
+                    "the folder",
+                )
+            ]
+        ) from None
+
+
+def _build_locked(
+    kit: Kit,
+    warnings: Diagnostics,
+    out_dir: Path,
+    request: BuildRequest,
+    narrate: Narrate | None,
+    progress: Progress | None,
+) -> BuildResult:
+    started = time.perf_counter()
+    say = narrate or (lambda _line: None)
+    diags = Diagnostics(strict=request.strict)
+    diags.extend(warnings.items)
     languages = _check_languages(kit, request.languages)
     options = BuildOptions(build_time=build_time(kit), languages=languages, strict=request.strict)
     grouped = _select_builders(request.only)
@@ -161,6 +222,8 @@ def build_kit(
     total = sum(len(t) for t in plans.values())
     done = 0
     asset_hashes: dict[Path, str] = {}
+    #: Targets to build (added or changed): never "removed", also under --check.
+    planned: set[str] = set()
     try:
         for level in grouped:
             todo: list[tuple[Builder, Target, str, list[dict[str, Any]]]] = []
@@ -173,7 +236,8 @@ def build_kit(
                     if (
                         previous
                         and previous["fingerprint"] == fingerprint
-                        and _files_intact(out_dir, previous["files"], old["files"])
+                        and all(p in old["files"] for p in previous["files"])
+                        and files_intact(out_dir, [old["files"][p] for p in previous["files"]])
                     ):
                         result.unchanged.append(target.id)
                         for relpath in previous["files"]:
@@ -184,6 +248,7 @@ def build_kit(
                             progress(done, total, target.id)
                         continue
                     (result.changed if previous else result.added).append(target.id)
+                    planned.add(target.id)
                     todo.append((builder, target, fingerprint, upstream))
             if request.check_only or not todo:
                 continue
@@ -221,7 +286,7 @@ def build_kit(
         in_scope = {b.name for b in builders}
         wanted = set(options.wants(kit))
         for target_id, meta in old["targets"].items():
-            if target_id in targets_meta:
+            if target_id in targets_meta or target_id in planned:
                 continue
             builder_name = meta.get("builder", target_id.split(":")[0])
             lang = meta.get("lang")
@@ -253,6 +318,7 @@ def build_kit(
         result.files_written, result.files_removed = commit(
             out_dir, staging, written, removed_files, manifest, kept_targets
         )
+        remember_verified(out_dir, manifest["files"])
     except BaseException:
         if staging is not None:
             staging.discard()
@@ -368,20 +434,6 @@ def _fingerprint(
         digest.update(str(asset.name).encode())
         digest.update(asset_hashes[asset].encode())
     return digest.hexdigest()
-
-
-def _files_intact(out_dir: Path, paths: list[str], files: dict[str, dict[str, Any]]) -> bool:
-    """Cheap check that a target's files are still there as the manifest says (size match)."""
-    for relpath in paths:
-        entry = files.get(relpath)
-        if entry is None:
-            return False
-        try:
-            if (out_dir / relpath).stat().st_size != entry["size"]:
-                return False
-        except OSError:
-            return False
-    return True
 
 
 def _read_manifest(out_dir: Path) -> dict[str, Any]:

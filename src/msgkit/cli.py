@@ -186,6 +186,12 @@ def build(
     watch: Annotated[
         bool, typer.Option("--watch", help="Rebuild whenever a kit file is saved.")
     ] = False,
+    no_wait: Annotated[
+        bool,
+        typer.Option(
+            "--no-wait", help="Fail (exit 1) instead of waiting when another build holds --out."
+        ),
+    ] = False,
     as_json: JsonOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
@@ -207,6 +213,7 @@ def build(
         out_console=out_console,
         err_console=err_console,
         render=render_diagnostics,
+        wait=not no_wait,
     )
     if watch:
         session.watch()

@@ -31,6 +31,8 @@ class BuildSession:
     out_console: Console
     err_console: Console
     render: Callable[[list[Diagnostic]], None]
+    #: When another build holds a kit's output folder: wait (default) or fail with exit 1.
+    wait: bool = True
 
     def run_once(self) -> int:
         """Build every kit; return the exit code (0 ok, 1 problems or stale under --check)."""
@@ -41,6 +43,7 @@ class BuildSession:
             strict=self.strict,
             jobs=self.jobs,
             check_only=self.check_only,
+            wait=self.wait,
         )
         results: list[BuildResult] = []
         failures: list[dict[str, object]] = []
@@ -91,8 +94,11 @@ class BuildSession:
             if self.verbose
             else None
         )
+        def waiting(line: str) -> None:
+            self.err_console.print(f"[yellow]{escape(line)}[/]")
+
         if self.as_json or not self.err_console.is_terminal:
-            return build_kit(folder, request, narrate=narrate)
+            return build_kit(folder, request, narrate=narrate, waiting=waiting)
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
@@ -102,7 +108,9 @@ class BuildSession:
             def progress(done: int, total: int, target: str) -> None:
                 bar.update(task, completed=done, total=total, description=target)
 
-            return build_kit(folder, request, narrate=narrate, progress=progress)
+            return build_kit(
+                folder, request, narrate=narrate, progress=progress, waiting=waiting
+            )
 
     def _report(self, result: BuildResult) -> None:
         self.render(result.diagnostics)

@@ -1,0 +1,254 @@
+"""Output folders under attack: concurrent builds, planted links, tampered files, swapped assets."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from msgkit.cli import app
+
+KIT_ID = "my-campaign"
+
+
+def _msgkit(*args: str, **kw: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "msgkit", *args],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        **kw,  # type: ignore[call-overload]
+    )
+
+
+def manifest_is_true(folder: Path) -> None:
+    """Every file the manifest lists exists with its sha256; every target's files are listed."""
+    manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
+    for entry in manifest["files"]:
+        path = folder / entry["path"]
+        assert path.is_file() and not path.is_symlink(), f"manifest claims {entry['path']}"
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"], entry["path"]
+    claimed = {p for t in manifest["targets"].values() for p in t["files"]}
+    assert claimed <= {e["path"] for e in manifest["files"]}
+
+
+def _build(kit: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return _msgkit("build", str(kit), "--out", str(out), "-j", "1", *extra)
+
+
+# --- the lock -----------------------------------------------------------------------------------
+
+
+def test_two_concurrent_builds_leave_a_true_manifest(starter_kit: Path, tmp_path: Path) -> None:
+    # The attack: the same kit id twice, with different brand colours, built at once into one
+    # folder. Without a lock one build deleted the other's staging and files kept mixed colours.
+    other = tmp_path / "other" / KIT_ID
+    other.parent.mkdir()
+    subprocess.run(["cp", "-r", str(starter_kit), str(other)], check=True)
+    kit_yaml = other / "kit.yaml"
+    text = kit_yaml.read_text("utf-8")
+    assert 'primary: "#1D3557"' in text
+    kit_yaml.write_text(text.replace('primary: "#1D3557"', 'primary: "#7A1F5C"'), "utf-8")
+    out = tmp_path / "dist"
+    env = dict(os.environ)
+    cmds = [
+        [sys.executable, "-m", "msgkit", "build", str(k), "--out", str(out), "-j", "1"]
+        for k in (starter_kit, other)
+    ]
+    procs = [
+        subprocess.Popen(c, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for c in cmds
+    ]
+    results = [(p.wait(), p.communicate()) for p in procs]
+    for code, (_, err) in results:
+        assert code == 0, err
+        assert "Traceback" not in err
+    manifest_is_true(out / KIT_ID)
+    # Whichever build finished last owns the folder, wholly: exactly one kit is up to date.
+    checks = [_build(k, out, "--check").returncode for k in (starter_kit, other)]
+    assert sorted(checks) == [0, 1]
+
+
+def _hold_lock(out_dir: Path) -> subprocess.Popen[str]:
+    """A process that takes the output folder's lock, says so, and sleeps until killed."""
+    code = (
+        "import sys, time; from pathlib import Path; from msgkit.output import output_lock\n"
+        f"with output_lock(Path({str(out_dir)!r})):\n"
+        "    print('locked', flush=True); time.sleep(600)\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=dict(os.environ)
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+    return proc
+
+
+def test_no_wait_fails_while_another_build_holds_the_folder(
+    starter_kit: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "dist"
+    holder = _hold_lock(out / KIT_ID)
+    try:
+        result = _build(starter_kit, out, "--no-wait")
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[:2] == [
+        f"error: another msgkit build is writing `{_shown(out / KIT_ID)}`",
+        "  hint: wait for it to finish and build again, or leave out --no-wait to wait",
+    ]
+    assert not out.exists()
+
+
+def _shown(path: Path) -> str:
+    from msgkit.errors import display_path
+
+    return display_path(path)
+
+
+def test_a_second_build_waits_with_a_message_then_builds(
+    starter_kit: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "dist"
+    holder = _hold_lock(out / KIT_ID)
+    log = tmp_path / "stderr.txt"
+    with log.open("w") as err:
+        cmd = [sys.executable, "-m", "msgkit", "build", str(starter_kit), "--out", str(out)]
+        proc = subprocess.Popen(cmd, stderr=err, stdout=subprocess.DEVNULL, env=dict(os.environ))
+        message = f"{_shown(out / KIT_ID)}: another msgkit build is writing here; waiting"
+        # Not a timing assertion: poll until the waiting build says it waits, however long.
+        while message not in log.read_text("utf-8"):
+            assert proc.poll() is None, log.read_text("utf-8")
+            time.sleep(0.05)
+        assert not (out / KIT_ID / "manifest.json").exists()
+        holder.kill()
+        holder.wait()
+        assert proc.wait() == 0, log.read_text("utf-8")
+    manifest_is_true(out / KIT_ID)
+
+
+def test_a_killed_lock_holder_does_not_block_the_next_build(
+    starter_kit: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "dist"
+    holder = _hold_lock(out / KIT_ID)
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    result = _build(starter_kit, out, "--no-wait")
+    assert result.returncode == 0, result.stderr
+    manifest_is_true(out / KIT_ID)
+
+
+# --- planted links --------------------------------------------------------------------------------
+
+
+def test_a_language_folder_replaced_by_a_link_is_never_written_through(
+    starter_kit: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "dist"
+    assert _build(starter_kit, out).returncode == 0
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "messages.md").write_text("keep me\n", "utf-8")
+    folder = out / KIT_ID
+    subprocess.run(["rm", "-r", str(folder / "sl")], check=True)
+    (folder / "sl").symlink_to(victim, target_is_directory=True)
+    result = _build(starter_kit, out)
+    assert result.returncode == 1
+    link = f"{_shown(folder)}/sl"
+    assert result.stderr.splitlines()[:2] == [
+        f"error: `{link}` is a symbolic link: msgkit never writes through a link inside "
+        "its output folder",
+        f"  hint: remove the link (`rm {link}`) and build again; msgkit recreates the folder",
+    ]
+    assert sorted(p.name for p in victim.iterdir()) == ["messages.md"]
+    assert (victim / "messages.md").read_text("utf-8") == "keep me\n"
+    (folder / "sl").unlink()
+    assert _build(starter_kit, out).returncode == 0
+    manifest_is_true(folder)
+
+
+def test_a_planted_staging_link_is_removed_not_followed(
+    starter_kit: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "dist"
+    assert _build(starter_kit, out).returncode == 0
+    victim = tmp_path / "victim"
+    (victim / "en").mkdir(parents=True)
+    (victim / "en" / "messages.md").write_text("keep me\n", "utf-8")
+    folder = out / KIT_ID
+    (folder / ".msgkit-staging").symlink_to(victim, target_is_directory=True)
+    (folder / "en" / "messages.md").unlink()  # real work, so staging is used
+    result = _build(starter_kit, out)
+    assert result.returncode == 0, result.stderr
+    assert (victim / "en" / "messages.md").read_text("utf-8") == "keep me\n"
+    assert not (folder / ".msgkit-staging").exists()
+    manifest_is_true(folder)
+
+
+# --- tampered outputs ---------------------------------------------------------------------------
+
+
+def test_a_tampered_file_of_the_same_size_is_rebuilt(starter_kit: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    assert _build(starter_kit, out).returncode == 0
+    page = out / KIT_ID / "en" / "index.html"
+    data = bytearray(page.read_bytes())
+    data[100:103] = b"XYZ"
+    page.write_bytes(bytes(data))
+    stale = _build(starter_kit, out, "--check", "--json")
+    assert stale.returncode == 1
+    targets = json.loads(stale.stdout)["kits"][0]["targets"]
+    assert "html:en" in targets["changed"]
+    # A changed target is to be rebuilt, never also listed as removed.
+    assert not set(targets["changed"]) & set(targets["removed"])
+    assert targets["removed"] == []
+    rebuilt = _build(starter_kit, out)
+    assert rebuilt.returncode == 0
+    assert "0 added, 1 changed, 0 removed" in rebuilt.stderr
+    manifest_is_true(out / KIT_ID)
+    assert _build(starter_kit, out, "--check").returncode == 0
+
+
+def test_a_noop_rebuild_keeps_the_manifest_bytes_and_mtime(
+    starter_kit: Path, tmp_path: Path, runner: CliRunner
+) -> None:
+    out = tmp_path / "dist"
+    args = ["build", str(starter_kit), "--out", str(out), "-j", "1"]
+    assert runner.invoke(app, args).exit_code == 0
+    manifest = out / KIT_ID / "manifest.json"
+    before = (manifest.read_bytes(), manifest.stat().st_mtime_ns, manifest.stat().st_ino)
+    os.utime(manifest, ns=(1_000_000_000, 1_000_000_000))
+    before = (manifest.read_bytes(), manifest.stat().st_mtime_ns, manifest.stat().st_ino)
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0, again.output
+    assert "0 files written" in again.output
+    assert (manifest.read_bytes(), manifest.stat().st_mtime_ns, manifest.stat().st_ino) == before
+
+
+@pytest.mark.parametrize("leftover", [".manifest.json.msgkit-tmp"])
+def test_a_failed_manifest_write_leaves_no_partial_file(
+    tmp_path: Path, leftover: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Disk full while the manifest is written: the half file must not stay behind.
+    from msgkit import output
+
+    target = tmp_path / "out" / "manifest.json"
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output.os, "fsync", full)
+    with pytest.raises(OSError):
+        output.write_atomic(target, b"{}")
+    assert not (tmp_path / "out" / leftover).exists()
+    assert not target.exists()
