@@ -7,6 +7,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -154,8 +155,12 @@ def build_kit(
             waiting(f"{shown}: another msgkit build is writing here; waiting for it to finish")
 
     try:
-        with output_lock(out_dir, wait=request.wait, on_wait=on_wait):
-            return _build_locked(kit, warnings, out_dir, request, narrate, progress)
+        with (
+            output_lock(out_dir, wait=request.wait, on_wait=on_wait),
+            tempfile.TemporaryDirectory(prefix="msgkit-assets-") as snapshot_dir,
+        ):
+            asset_hashes = snapshot_assets(kit, Path(snapshot_dir))
+            return _build_locked(kit, warnings, out_dir, request, narrate, progress, asset_hashes)
     except OutputBusyError:
         raise MsgkitError(
             [
@@ -188,6 +193,7 @@ def _build_locked(
     request: BuildRequest,
     narrate: Narrate | None,
     progress: Progress | None,
+    asset_hashes: dict[Path, str],
 ) -> BuildResult:
     started = time.perf_counter()
     say = narrate or (lambda _line: None)
@@ -221,7 +227,6 @@ def _build_locked(
     targets_meta: dict[str, dict[str, Any]] = {}
     total = sum(len(t) for t in plans.values())
     done = 0
-    asset_hashes: dict[Path, str] = {}
     #: Targets to build (added or changed): never "removed", also under --check.
     planned: set[str] = set()
     try:
@@ -326,6 +331,28 @@ def _build_locked(
     result.seconds = time.perf_counter() - started
     say(f"{kit.id}: {result.summary()} in {result.seconds:.2f}s")
     return result
+
+
+def snapshot_assets(kit: Kit, folder: Path) -> dict[Path, str]:
+    """Read every kit asset once into `folder`; point `kit.asset` at the copies; their hashes.
+
+    Fingerprints and renderers then see the very same bytes: an image swapped while the build
+    runs (and restored after) cannot reach some outputs while the manifest says otherwise.
+    Each copy keeps its file name (the fingerprint hashes the name too).
+    """
+    hashes: dict[Path, str] = {}
+    for i, relpath in enumerate(kit.asset_refs()):
+        try:
+            source = kit.asset(relpath)
+        except ValueError:
+            continue  # validation has reported it
+        data = source.read_bytes()
+        copy = folder / str(i) / source.name
+        copy.parent.mkdir()
+        copy.write_bytes(data)
+        kit.snapshot[relpath] = copy
+        hashes[copy] = sha256(data)
+    return hashes
 
 
 def _check_out_dir(kit: Kit, out_dir: Path) -> None:

@@ -362,6 +362,9 @@ class Kit:
     source: str = "kit.yaml"
     #: `texts()` computed once: the model is frozen, so the list never goes stale.
     _texts: list[KitText] | None = field(default=None, repr=False, compare=False)
+    #: During a build, each asset's bytes as read once (`snapshot_assets`): every builder
+    #: renders from this copy, so an asset edited mid-build cannot reach some outputs only.
+    snapshot: dict[str, Path] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -437,6 +440,12 @@ class Kit:
             self._texts = found
         return self._texts
 
+    def asset_refs(self) -> list[str]:
+        """Every kit-relative asset path the kit names: logo, deck template, post images."""
+        refs = [self.campaign.brand.logo, self.campaign.outputs.deck_template]
+        refs += [p.image.src for a in self.areas for p in a.content.posts if p.image is not None]
+        return sorted({r for r in refs if r})
+
     def area(self, area_id: str) -> Area:
         return next(a for a in self.areas if a.id == area_id)
 
@@ -448,7 +457,13 @@ class Kit:
         return doc.locate(keypath)
 
     def asset(self, relpath: str) -> Path:
-        """The absolute path of a kit asset that validation has already checked."""
+        """The absolute path of a kit asset that validation has already checked.
+
+        During a build this is the build's snapshot of the file (same name, same bytes as when
+        the build read it), never the kit's live file.
+        """
+        if relpath in self.snapshot:
+            return self.snapshot[relpath]
         path, problem = resolve_asset(self.root, relpath)
         if path is None:
             raise ValueError(f"{relpath}: {problem}")

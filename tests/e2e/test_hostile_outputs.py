@@ -252,3 +252,61 @@ def test_a_failed_manifest_write_leaves_no_partial_file(
         output.write_atomic(target, b"{}")
     assert not (tmp_path / "out" / leftover).exists()
     assert not target.exists()
+
+
+# --- an asset swapped mid-build -----------------------------------------------------------------
+
+
+def _png(path: Path, colour: tuple[int, int, int]) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (64, 64), colour).save(path, format="PNG")
+
+
+def test_a_logo_swapped_during_the_build_reaches_no_output(
+    starter_kit: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from msgkit.build import BuildRequest, build_kit
+    from msgkit.builders import registry
+
+    (starter_kit / "images").mkdir()
+    logo = starter_kit / "images" / "logo.png"
+    _png(logo, (200, 0, 0))
+    kit_yaml = starter_kit / "kit.yaml"
+    kit_yaml.write_text(
+        kit_yaml.read_text("utf-8").replace(
+            "  name: Our campaign\n", "  name: Our campaign\n  logo: images/logo.png\n", 1
+        ),
+        "utf-8",
+    )
+    reference = tmp_path / "reference"
+    build_kit(starter_kit, BuildRequest(out_root=reference, jobs=1))
+
+    # The attack: the first target built replaces the logo; it is restored after the build.
+    original = logo.read_bytes()
+    first = sorted(registry())[0]
+    builder = registry()[first]
+    real_build = builder.build
+
+    def swapping_build(target: object, ctx: object) -> object:
+        _png(logo, (0, 0, 200))
+        return real_build(target, ctx)  # type: ignore[arg-type]
+
+    out = tmp_path / "dist"
+    with monkeypatch.context() as patch:
+        patch.setattr(builder, "build", swapping_build)
+        build_kit(starter_kit, BuildRequest(out_root=out, jobs=1))
+    assert logo.read_bytes() != original
+    logo.write_bytes(original)
+    manifest_is_true(out / KIT_ID)
+    # Every output shows the logo as the build first read it: the same bytes as a clean build.
+    assert _files(out / KIT_ID) == _files(reference / KIT_ID)
+    assert _build(starter_kit, out, "--check").returncode == 0
+
+
+def _files(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
