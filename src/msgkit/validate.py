@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import types
 import typing
 import zoneinfo
@@ -74,9 +75,13 @@ def _load(root: Path, diags: Diagnostics) -> Kit | None:
         )
         return None
     documents: dict[str, YamlDocument] = {}
+    inside = root.resolve()
+    if _outside(kit_path, inside, diags):
+        return None
     campaign = _parse(kit_path, KitFile, documents, diags)
     area_files: list[tuple[str, AreaFile]] = []
     area_dir = root / AREAS_DIR
+    linked_areas = area_dir.is_dir() and _outside(area_dir, inside, diags)
     paths = (
         # Hidden files are editors' and systems' (`.#week-1.yaml` locks, macOS `._week-1.yaml`).
         [
@@ -84,13 +89,16 @@ def _load(root: Path, diags: Diagnostics) -> Kit | None:
             for p in sorted(area_dir.glob("*.yaml")) + sorted(area_dir.glob("*.yml"))
             if not p.name.startswith(".")
         ]
-        if area_dir.is_dir()
+        if area_dir.is_dir() and not linked_areas
         else []
     )
     # Ids of area files that exist but could not be read or validated: a kit.yaml reference to
     # them is not reported as "no file" too, since the file's own errors say what to fix.
     broken_ids: set[str] = set()
     for path in paths:
+        if _outside(path, inside, diags):
+            broken_ids.add(path.stem)
+            continue
         content = _parse(path, AreaFile, documents, diags)
         if content is not None:
             area_files.append((display_path(path), content))
@@ -163,6 +171,30 @@ def _load(root: Path, diags: Diagnostics) -> Kit | None:
     )
 
 
+def _outside(path: Path, root: Path, diags: Diagnostics) -> bool:
+    """Whether a kit file or folder resolves outside the kit (a symbolic link); reports it.
+
+    The same containment rule as for images: a link could publish any file the builder can
+    read, such as another campaign's embargoed texts.
+    """
+    if path.resolve().is_relative_to(root):
+        return False
+    # Shown as the link itself: display_path would resolve it to where it points.
+    try:
+        shown = path.absolute().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        shown = path.as_posix()
+    what = "folder" if path.is_dir() else "file"
+    diags.add(
+        error(
+            f"`{path.name}` is a symbolic link to a {what} outside the kit folder",
+            SourceLocation(shown),
+            f"copy the {what} into the kit folder instead of linking to it",
+        )
+    )
+    return True
+
+
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -193,16 +225,42 @@ def format_keypath(keypath: Iterable[str | int]) -> str:
     return out
 
 
+#: How pydantic names the members of a union in an error's `loc` (`label.constrained-str`,
+#: `name.dict[…]`, `image.PostImage`): its internals, never a key the user wrote. Kit keys are
+#: lower-case words and language tags, which these never match.
+_UNION_MEMBER = re.compile(
+    r"^(?:[A-Z][A-Za-z]*|str|int|float|bool|none|date|list\[.*|dict\[.*|"
+    r"(?:constrained|function|lax|json|nullable|literal|typed)-.*|.*\[.*\].*)$"
+)
+
+
+def _user_loc(loc: tuple[str | int, ...]) -> KeyPath:
+    return tuple(p for p in loc if not (isinstance(p, str) and _UNION_MEMBER.match(p)))
+
+
 def _pydantic_diagnostics(
     exc: ValidationError, doc: YamlDocument, model: type[BaseModel]
 ) -> Iterator[Diagnostic]:
-    errors = [
-        (
-            tuple(p for p in err["loc"] if not (isinstance(p, str) and p.endswith("]"))),
-            err,
+    # A value that fits no member of a union fails once per member; the user wrote one value,
+    # so it gets one message: the first member's (the simplest form, e.g. one text).
+    errors: list[tuple[KeyPath, Any]] = []
+    seen: set[KeyPath] = set()
+    for err in exc.errors(include_url=False):
+        loc = _user_loc(err["loc"])
+        in_union = any(
+            isinstance(p, str) and p != "[key]" and _UNION_MEMBER.match(p) for p in err["loc"]
         )
-        for err in exc.errors(include_url=False)
-    ]
+        value = err.get("input")
+        if in_union and (
+            (err["type"] == "string_type" and isinstance(value, dict))
+            or (err["type"] in ("dict_type", "model_type") and isinstance(value, str))
+        ):
+            continue  # the member of the other shape says what is wrong
+        if loc in seen and err["type"] not in ("missing", "extra_forbidden"):
+            continue
+        if not any(isinstance(p, str) and p == "[key]" for p in err["loc"]):
+            seen.add(loc)
+        errors.append((loc, err))
     # A mistyped key shows up twice: as an unknown key and as a missing one. Say it once, at
     # the mistyped key, where the user has to change it.
     suggested = {
@@ -276,6 +334,9 @@ def _describe(err: Any, loc: KeyPath, model: type[BaseModel]) -> tuple[str, str]
     ctx = err.get("ctx") or {}
     field = loc[-1] if loc else ""
     described = _described(model, loc)
+    if kind.startswith("msgkit_"):
+        # The model's own checks (model._problem) already speak the kit's words.
+        return str(ctx.get("message", err["msg"])), str(ctx.get("hint", ""))
     if value is None:
         return "has no value", _empty_hint(loc, model)
     if kind in ("dict_type", "model_type"):
@@ -298,9 +359,10 @@ def _describe(err: Any, loc: KeyPath, model: type[BaseModel]) -> tuple[str, str]
     if kind == "string_too_short":
         return "is empty", "write the text, or remove the key"
     if kind == "string_too_long":
+        length = f"{len(value):,} characters long" if isinstance(value, str) else "too long"
         return (
-            f"is too long (at most {ctx.get('max_length')} characters)",
-            described or "shorten it",
+            f"is {length}; at most {ctx.get('max_length'):,} are allowed",
+            "shorten it" + (f" ({described})" if described else ""),
         )
     if kind == "string_pattern_mismatch":
         key = next((p for p in reversed(loc) if isinstance(p, str) and p in _PATTERNS), "")
