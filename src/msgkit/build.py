@@ -114,13 +114,32 @@ class BuildResult:
         }
 
 
+#: 2100-01-01T00:00:00Z, the latest build time msgkit accepts.
+_MAX_EPOCH = 4102444800
+
+
 def build_time(kit: Kit) -> dt.datetime:
     """The one timestamp of a build: SOURCE_DATE_EPOCH if set, else the campaign's start date."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch:
         try:
+            seconds = int(epoch)
+        except ValueError:
+            seconds = None
+        # Zip members cannot carry dates past 2107; later builds fail there, so refuse here.
+        if seconds is not None and not 0 <= seconds <= _MAX_EPOCH:
+            raise MsgkitError(
+                [
+                    error(
+                        f"SOURCE_DATE_EPOCH={epoch!r} is out of range",
+                        hint="set it to a Unix timestamp between 0 and "
+                        f"{_MAX_EPOCH} (2100-01-01), such as 1634515200, or unset it",
+                    )
+                ]
+            )
+        try:
             return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
-        except (ValueError, OverflowError):
+        except (ValueError, OverflowError, OSError):
             raise MsgkitError(
                 [
                     error(
@@ -167,6 +186,18 @@ def build_kit(
                 error(
                     f"another msgkit build is writing `{shown}`",
                     hint="wait for it to finish and build again, or leave out --no-wait to wait",
+                )
+            ]
+        ) from None
+    except OSError as exc:
+        # The output folder cannot take the files: read-only, full, or not a folder at all.
+        where = exc.filename if isinstance(exc.filename, str) else shown
+        raise MsgkitError(
+            [
+                error(
+                    f"cannot write the output: {exc.strerror or exc} ({display_path(Path(where))})",
+                    hint="choose an --out folder you can write to, with free space; "
+                    "then build again",
                 )
             ]
         ) from None
@@ -372,10 +403,16 @@ def _check_out_dir(kit: Kit, out_dir: Path) -> None:
                 )
             ]
         )
-    if out_dir.exists() and not out_dir.is_dir():
-        raise MsgkitError(
-            [error(f"output path `{display_path(out_dir)}` is a file", hint="choose another --out")]
-        )
+    for folder in (out_dir.parent, out_dir):
+        if os.path.lexists(folder) and not folder.is_dir():
+            raise MsgkitError(
+                [
+                    error(
+                        f"output path `{display_path(folder)}` is not a folder",
+                        hint="choose another --out: a folder, or a path that does not exist yet",
+                    )
+                ]
+            )
 
 
 def _check_languages(kit: Kit, requested: tuple[str, ...]) -> tuple[str, ...]:

@@ -89,6 +89,25 @@ def printable(text: str) -> str:
     return "".join(out)
 
 
+def code_point(ch: str) -> str:
+    """`U+001B (ESCAPE)`: a character named so a user can find it in any editor."""
+    name = unicodedata.name(ch, "") or _CONTROL_NAMES.get(ch, "a control character")
+    return f"U+{ord(ch):04X} ({name})"
+
+
+_CONTROL_NAMES = {
+    "\x00": "NULL",
+    "\t": "TAB",
+    "\n": "LINE FEED",
+    "\v": "VERTICAL TAB",
+    "\f": "FORM FEED",
+    "\r": "CARRIAGE RETURN",
+    "\x1b": "ESCAPE",
+    "\x7f": "DELETE",
+    "\x85": "NEXT LINE",
+}
+
+
 def error(
     message: str, location: SourceLocation | None = None, hint: str | None = None
 ) -> Diagnostic:

@@ -22,7 +22,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from msgkit.errors import SourceLocation
+from msgkit.errors import SourceLocation, code_point
 from msgkit.load import TEXT_KEYS, KeyPath, YamlDocument, resolve_asset
 
 # BCP-47 as campaigns use it: language, optional script, optional region (`sr-Cyrl`, `pt-BR`).
@@ -61,25 +61,6 @@ def _problem(kind: str, message: str, hint: str) -> PydanticCustomError:
     """A validation error in the kit's words; validate.py prints message and hint as they are."""
     # Both travel in the context: a template would format braces in the user's own text.
     return PydanticCustomError(f"msgkit_{kind}", "{message}", {"message": message, "hint": hint})
-
-
-def code_point(ch: str) -> str:
-    """`U+001B (ESCAPE)`: a character named so a user can find it in any editor."""
-    name = unicodedata.name(ch, "") or _CONTROL_NAMES.get(ch, "a control character")
-    return f"U+{ord(ch):04X} ({name})"
-
-
-_CONTROL_NAMES = {
-    "\x00": "NULL",
-    "\t": "TAB",
-    "\n": "LINE FEED",
-    "\v": "VERTICAL TAB",
-    "\f": "FORM FEED",
-    "\r": "CARRIAGE RETURN",
-    "\x1b": "ESCAPE",
-    "\x7f": "DELETE",
-    "\x85": "NEXT LINE",
-}
 
 
 def _check_chars(value: str, *, lines: bool) -> str:

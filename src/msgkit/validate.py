@@ -7,6 +7,7 @@ import json
 import re
 import types
 import typing
+import unicodedata
 import zoneinfo
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ from msgkit.errors import (
     Diagnostics,
     MsgkitError,
     SourceLocation,
+    code_point,
     did_you_mean,
     display_path,
     error,
@@ -557,6 +559,7 @@ def check_kit(kit: Kit) -> list[Diagnostic]:
         found.extend(_check_area_ids(kit, area))
         found.extend(_check_facts(kit, area))
     found.extend(_check_hashtags(kit, kit_src))
+    found.extend(_check_tag_lists(kit))
     found.extend(_check_paths(kit, kit_src))
     return found
 
@@ -659,10 +662,18 @@ def _check_facts(kit: Kit, area: Area) -> Iterator[Diagnostic]:
 def _check_hashtags(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
     registry = kit.campaign.hashtags
     seen: dict[str, int] = {}
+    doc = kit.documents.get(kit_src)
     for i, entry in enumerate(registry):
         tag = entry.tag
         problem = hashtag_syntax_problem(tag.removeprefix("#"))
-        if tag.startswith("#"):
+        spoof = hashtag_spoof(tag)
+        if spoof is not None:
+            yield error(
+                f"hashtags[{i}]: `{tag}` {spoof[0]}",
+                kit.locate(kit_src, ("hashtags", i, "tag")),
+                spoof[1],
+            )
+        elif tag.startswith("#"):
             yield error(
                 f"hashtags[{i}]: write `{tag[1:]}` without the `#`",
                 kit.locate(kit_src, ("hashtags", i, "tag")),
@@ -679,8 +690,20 @@ def _check_hashtags(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
             )
         key = tag.lower()
         if key in seen:
+            typed = doc.as_typed.get(("hashtags", i, "tag")) if doc else None
+            first = doc.as_typed.get(("hashtags", seen[key], "tag")) if doc else None
+            how = ""
+            if (typed is None) != (first is None):
+                decomposed = typed or first or ""
+                marks = [ch for ch in decomposed if unicodedata.combining(ch)]
+                how = (
+                    f" (one of the two is typed in decomposed form, with {code_point(marks[0])}"
+                    ", which reads the same)"
+                    if marks
+                    else " (one of the two is typed in another Unicode form)"
+                )
             yield error(
-                f"hashtags[{i}]: `#{tag}` is already registered as hashtags[{seen[key]}]",
+                f"hashtags[{i}]: `#{tag}` is already registered as hashtags[{seen[key]}]{how}",
                 kit.locate(kit_src, ("hashtags", i, "tag")),
                 "register each hashtag once, in its canonical spelling",
             )
@@ -701,6 +724,62 @@ def _check_hashtags(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
                     kit.locate(kit_src, ("partners", partner_i, "languages", lang_i)),
                     did_you_mean(lang, kit.campaign.languages) or "use one of the kit's languages",
                 )
+
+
+def _check_tag_lists(kit: Kit) -> Iterator[Diagnostic]:
+    """Area and post `hashtags:` lists: no look-alike, invisible or fullwidth characters."""
+    for area in kit.areas:
+        places: list[tuple[KeyPath, list[str]]] = [(("hashtags",), area.content.hashtags)]
+        places += [
+            (("posts", i, "hashtags"), post.hashtags) for i, post in enumerate(area.content.posts)
+        ]
+        for keypath, tags in places:
+            for j, tag in enumerate(tags):
+                spoof = hashtag_spoof(tag)
+                if spoof is not None:
+                    yield error(
+                        f"{format_keypath((*keypath, j))}: `{tag}` {spoof[0]}",
+                        kit.locate(area.source, (*keypath, j)),
+                        spoof[1],
+                    )
+
+
+#: Scripts whose letters look alike: a tag mixing them is a spoof or a keyboard accident.
+_LOOKALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def hashtag_spoof(tag: str) -> tuple[str, str] | None:
+    """Why a hashtag would look like another one but not be it: (problem, hint), or None.
+
+    A fullwidth `＃`, an invisible character (a zero-width joiner), or letters of two
+    look-alike scripts in one tag (`OurCampаign` with a Cyrillic `а`). Each names the code point.
+    """
+    if tag[:1] in ("\uff03", "\ufe5f"):
+        return (
+            f"starts with {code_point(tag[0])}, not the `#` platforms link",
+            "write the tag without any `#`; msgkit adds the `#` itself",
+        )
+    for ch in tag:
+        if unicodedata.category(ch) == "Cf":
+            return (
+                f"contains the invisible character {code_point(ch)}",
+                "delete it: the tag would look like the real one but be another tag",
+            )
+    scripts: dict[str, list[str]] = {}
+    for ch in tag:
+        if ch.isalpha():
+            script = unicodedata.name(ch, "").split(" ")[0]
+            if script in _LOOKALIKE_SCRIPTS:
+                scripts.setdefault(script, []).append(ch)
+    if len(scripts) > 1:
+        main = max(scripts, key=lambda k: len(scripts[k]))
+        odd = next(chars[0] for script, chars in scripts.items() if script != main)
+        return (
+            f"mixes {main.title()} letters with {code_point(odd)}, which looks like a "
+            f"{main.title()} letter",
+            f"retype the tag on a {main.title()} keyboard layout",
+        )
+    return None
 
 
 def _check_paths(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
@@ -729,6 +808,45 @@ def _check_paths(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
                 kit.locate(source, keypath),
                 "export it as PNG (or JPEG for photos); SVG and other formats cannot be used",
             )
+        elif path is not None and what != "deck template":
+            broken = image_problem(path)
+            if broken is not None:
+                yield error(
+                    f"{format_keypath(keypath)}: {what} `{value}` {broken[0]}",
+                    kit.locate(source, keypath),
+                    broken[1],
+                )
+
+
+#: The most pixels an image may have: a 8000 × 5000 photo. Far more is a decompression bomb
+#: (a small file that unpacks to gigabytes), not a campaign picture.
+MAX_PIXELS = 40_000_000
+
+
+def image_problem(path: Path) -> tuple[str, str] | None:
+    """Why an image file cannot be embedded (problem, hint), or None; decodes it fully once."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            width, height = image.size
+            if width * height > MAX_PIXELS:
+                return (
+                    f"has {width:,} × {height:,} pixels; at most {MAX_PIXELS:,} pixels are used",
+                    "export it smaller, e.g. 2400 pixels on the long side",
+                )
+            image.verify()
+    except Image.DecompressionBombError:
+        return (
+            f"has more than {MAX_PIXELS:,} pixels",
+            "export it smaller, e.g. 2400 pixels on the long side",
+        )
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        return (
+            f"cannot be decoded ({exc})",
+            "the file is damaged or cut short: export it again as PNG or JPEG",
+        )
+    return None
 
 
 #: The first bytes of the image files the outputs can embed.
