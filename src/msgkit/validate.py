@@ -97,6 +97,8 @@ def _load(root: Path, diags: Diagnostics) -> Kit | None:
     # Ids of area files that exist but could not be read or validated: a kit.yaml reference to
     # them is not reported as "no file" too, since the file's own errors say what to fix.
     broken_ids: set[str] = set()
+    if linked_areas and campaign is not None:
+        broken_ids |= {ref.id for ref in campaign.areas}
     for path in paths:
         if _outside(path, inside, diags):
             broken_ids.add(path.stem)
@@ -186,14 +188,21 @@ def _outside(path: Path, root: Path, diags: Diagnostics) -> bool:
         shown = path.absolute().relative_to(Path.cwd()).as_posix()
     except ValueError:
         shown = path.as_posix()
-    what = "folder" if path.is_dir() else "file"
-    diags.add(
-        error(
-            f"`{path.name}` is a symbolic link to a {what} outside the kit folder",
-            SourceLocation(shown),
-            f"copy the {what} into the kit folder instead of linking to it",
+    if path.is_dir():
+        diags.add(
+            error(
+                f"`{shown}` is a symbolic link to a folder outside the kit folder",
+                hint="copy the folder into the kit folder instead of linking to it",
+            )
         )
-    )
+    else:
+        diags.add(
+            error(
+                "this file is a symbolic link to a file outside the kit folder",
+                SourceLocation(shown, 1, 1),
+                "copy the file into the kit folder instead of linking to it",
+            )
+        )
     return True
 
 
@@ -298,6 +307,8 @@ def _pydantic_diagnostics(
             message, hint = _describe(err, loc, model)
             if kind == "literal_error":
                 message = f"unknown {what} `{value}`"
+            elif kind.startswith("msgkit_"):
+                message = f"{what} `{value}` {message}"
             yield error(f"{_prefix(loc[:-1])}{message}", doc.locate(loc, key=True), hint)
         else:
             message, hint = _describe(err, loc, model)
