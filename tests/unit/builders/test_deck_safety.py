@@ -10,14 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from test_deck import write_kit  # same folder: pytest puts it on sys.path
 from typer.testing import CliRunner
 
 from msgkit.build import BuildRequest, build_kit
 from msgkit.cli import app
 from msgkit.deck.template import DEFAULT_TEMPLATE, MAX_MEMBER_BYTES
 from msgkit.errors import MsgkitError
-
-from test_deck import write_kit  # same folder: pytest puts it on sys.path
 
 LAYOUT_RELS = "ppt/slideLayouts/_rels/slideLayout1.xml.rels"
 LAYOUT = "ppt/slideLayouts/slideLayout1.xml"
