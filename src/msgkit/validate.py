@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 import json
-import re
 import types
 import typing
 import unicodedata
@@ -236,17 +235,31 @@ def format_keypath(keypath: Iterable[str | int]) -> str:
     return out
 
 
-#: How pydantic names the members of a union in an error's `loc` (`label.constrained-str`,
-#: `name.dict[…]`, `image.PostImage`): its internals, never a key the user wrote. Kit keys are
-#: lower-case words and language tags, which these never match.
-_UNION_MEMBER = re.compile(
-    r"^(?:[A-Z][A-Za-z]*|str|int|float|bool|none|date|list\[.*|dict\[.*|"
-    r"(?:constrained|function|lax|json|nullable|literal|typed)-.*|.*\[.*\].*)$"
-)
+def _user_loc(loc: tuple[str | int, ...], data: Any, kind: str) -> tuple[KeyPath, bool]:
+    """pydantic's `loc` as the user's key path, and whether it passed through a union.
 
-
-def _user_loc(loc: tuple[str | int, ...]) -> KeyPath:
-    return tuple(p for p in loc if not (isinstance(p, str) and _UNION_MEMBER.match(p)))
+    pydantic names the members of a union in `loc` (`label.constrained-str`, `image.PostImage`)
+    and marks key errors with `[key]`: internals, never keys the user wrote. A part is kept
+    only where the document has it, so a user's key that looks like one (`a[b]`) is kept too;
+    a `missing` error's last part, the key to add, is kept as well.
+    """
+    out: list[str | int] = []
+    current = data
+    union = False
+    for i, part in enumerate(loc):
+        if isinstance(current, dict) and part in current:
+            current = current[part]
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            current = current[part]
+        elif part == "[key]" or (kind == "missing" and i == len(loc) - 1):
+            if part != "[key]":
+                out.append(part)
+            continue
+        else:
+            union = True
+            continue
+        out.append(part)
+    return tuple(out), union
 
 
 def _pydantic_diagnostics(
@@ -257,10 +270,7 @@ def _pydantic_diagnostics(
     errors: list[tuple[KeyPath, Any]] = []
     seen: set[KeyPath] = set()
     for err in exc.errors(include_url=False):
-        loc = _user_loc(err["loc"])
-        in_union = any(
-            isinstance(p, str) and p != "[key]" and _UNION_MEMBER.match(p) for p in err["loc"]
-        )
+        loc, in_union = _user_loc(err["loc"], doc.data, err["type"])
         value = err.get("input")
         if in_union and (
             (err["type"] == "string_type" and isinstance(value, dict))
