@@ -115,9 +115,7 @@ def _shown(path: Path) -> str:
     return display_path(path)
 
 
-def test_a_second_build_waits_with_a_message_then_builds(
-    starter_kit: Path, tmp_path: Path
-) -> None:
+def test_a_second_build_waits_with_a_message_then_builds(starter_kit: Path, tmp_path: Path) -> None:
     out = tmp_path / "dist"
     holder = _hold_lock(out / KIT_ID)
     log = tmp_path / "stderr.txt"
@@ -177,9 +175,7 @@ def test_a_language_folder_replaced_by_a_link_is_never_written_through(
     manifest_is_true(folder)
 
 
-def test_a_planted_staging_link_is_removed_not_followed(
-    starter_kit: Path, tmp_path: Path
-) -> None:
+def test_a_planted_staging_link_is_removed_not_followed(starter_kit: Path, tmp_path: Path) -> None:
     out = tmp_path / "dist"
     assert _build(starter_kit, out).returncode == 0
     victim = tmp_path / "victim"
@@ -310,3 +306,72 @@ def _files(folder: Path) -> dict[str, str]:
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }
+
+
+# --- output folders that cannot take the files ----------------------------------------------------
+
+
+@pytest.mark.parametrize("out", ["/dev/null", "file"])
+def test_out_that_is_not_a_folder_is_a_clean_error(
+    starter_kit: Path, tmp_path: Path, runner: CliRunner, out: str
+) -> None:
+    target = Path(out) if out.startswith("/") else tmp_path / out
+    if not target.exists():
+        target.write_text("not a folder\n")
+    result = runner.invoke(app, ["build", str(starter_kit), "--out", str(target), "-j", "1"])
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit)
+    assert result.stderr.splitlines()[:2] == [
+        f"error: output path `{_shown(target)}` is not a folder",
+        "  hint: choose another --out: a folder, or a path that does not exist yet",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("errno_", "strerror"), [(28, "No space left on device"), (30, "Read-only file system")]
+)
+def test_a_full_or_read_only_disk_is_a_clean_error_and_keeps_the_output(
+    starter_kit: Path,
+    tmp_path: Path,
+    runner: CliRunner,
+    monkeypatch: pytest.MonkeyPatch,
+    errno_: int,
+    strerror: str,
+) -> None:
+    from msgkit import output
+
+    out = tmp_path / "dist"
+    args = ["build", str(starter_kit), "--out", str(out), "-j", "1"]
+    assert runner.invoke(app, args).exit_code == 0
+    before = _files(out / KIT_ID)
+    (starter_kit / "areas" / "week-1.yaml").write_text(
+        (starter_kit / "areas" / "week-1.yaml")
+        .read_text("utf-8")
+        .replace("Why it matters", "Why it matters now"),
+        "utf-8",
+    )
+
+    def failing_write(self: object, relpath: str, data: bytes) -> None:
+        raise OSError(errno_, strerror, str(out / KIT_ID / ".msgkit-staging" / relpath))
+
+    monkeypatch.setattr(output.Staging, "write", failing_write)
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert result.stderr.splitlines()[0].startswith(f"error: cannot write the output: {strerror} (")
+    assert "Traceback" not in result.output
+    assert _files(out / KIT_ID) == before
+    assert not list((out / KIT_ID).rglob("*.msgkit-tmp"))
+
+
+def test_source_date_epoch_out_of_range_is_a_clean_error(
+    starter_kit: Path, tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "99999999999999999")
+    result = runner.invoke(app, ["build", str(starter_kit), "--out", str(tmp_path / "d")])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[:2] == [
+        "error: SOURCE_DATE_EPOCH='99999999999999999' is out of range",
+        "  hint: set it to a Unix timestamp between 0 and 4102444800 (2100-01-01), such as "
+        "1634515200, or unset it",
+    ]
