@@ -845,28 +845,58 @@ MAX_PIXELS = 40_000_000
 
 
 def image_problem(path: Path) -> tuple[str, str] | None:
-    """Why an image file cannot be embedded (problem, hint), or None; decodes it fully once."""
-    from PIL import Image, UnidentifiedImageError
+    """Why a PNG or JPEG cannot be embedded (problem, hint), or None.
 
+    Read from the file's structure, without an image library (`check` stays light): the
+    declared size (a 1.6-gigapixel PNG is a few hundred bytes), and the end marker that a
+    file cut short lacks (IEND for PNG, EOI for JPEG).
+    """
     try:
-        with Image.open(path) as image:
-            width, height = image.size
-            if width * height > MAX_PIXELS:
-                return (
-                    f"has {width:,} × {height:,} pixels; at most {MAX_PIXELS:,} pixels are used",
-                    "export it smaller, e.g. 2400 pixels on the long side",
-                )
-            image.verify()
-    except Image.DecompressionBombError:
+        data = path.read_bytes()
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})", "check the file's permissions"
+    size = _png_size(data) if data.startswith(b"\x89PNG") else _jpeg_size(data)
+    # Near the end rather than at it: some tools append a few bytes after the end marker.
+    tail = data[-1024:]
+    complete = (b"IEND\xaeB`\x82" if data.startswith(b"\x89PNG") else b"\xff\xd9") in tail
+    if size is None or not complete:
         return (
-            f"has more than {MAX_PIXELS:,} pixels",
+            "is damaged or cut short",
+            "export it again as PNG or JPEG (the file does not end as an image file does)",
+        )
+    width, height = size
+    if width * height > MAX_PIXELS:
+        return (
+            f"has {width:,} × {height:,} pixels; at most {MAX_PIXELS:,} pixels are used",
             "export it smaller, e.g. 2400 pixels on the long side",
         )
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        return (
-            f"cannot be decoded ({exc})",
-            "the file is damaged or cut short: export it again as PNG or JPEG",
-        )
+    if width == 0 or height == 0:
+        return "has no pixels", "export it again as PNG or JPEG"
+    return None
+
+
+def _png_size(data: bytes) -> tuple[int, int] | None:
+    if len(data) < 24 or data[12:16] != b"IHDR":
+        return None
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height from a JPEG's first start-of-frame marker."""
+    i = 2
+    while i + 9 < len(data):
+        if data[i] != 0xFF:
+            return None
+        marker = data[i + 1]
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            i += 2
+            continue
+        length = int.from_bytes(data[i + 2 : i + 4], "big")
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            height = int.from_bytes(data[i + 5 : i + 7], "big")
+            width = int.from_bytes(data[i + 7 : i + 9], "big")
+            return width, height
+        i += 2 + length
     return None
 
 

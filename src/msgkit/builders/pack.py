@@ -16,6 +16,7 @@ from typing import Any, BinaryIO, ClassVar
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
 from msgkit.errors import Diagnostic, error
 from msgkit.labels import label
+from msgkit.markdown import md_line
 from msgkit.model import Kit
 from msgkit.output import MemberData, check_relpath, dump_json, sha256, write_zip, zip_date
 
@@ -29,7 +30,8 @@ class PackBuilder(BaseBuilder):
     """`packs/<kit>-<lang>.zip` and `packs/<kit>-<partner>.zip`."""
 
     name: ClassVar[str] = "pack"
-    version: ClassVar[int] = 2
+    #: 3: titles in CHANGES.md are escaped for Markdown (msgkit.markdown).
+    version: ClassVar[int] = 3
     #: Everything a language folder holds; builders not registered are skipped (`ordered`).
     consumes: ClassVar[tuple[str, ...]] = (
         "calendar",
@@ -256,8 +258,9 @@ def _describe(kit: Kit, key: tuple[str, str, str], with_lang: bool) -> str:
     """`Week 1 · <area title> · post-3`, in the post's language."""
     lang, area_id, post_id = key
     found = [a for a in kit.areas if a.id == area_id]
+    title = md_line(kit.text(found[0].content.title, lang)) if found else ""
     area = (
-        f"{label('week', lang, n=found[0].week)} · {kit.text(found[0].content.title, lang)}"
+        f"{label('week', lang, n=found[0].week)} · {title}"
         if found
         else area_id
     )

@@ -42,6 +42,7 @@ from msgkit.hashtags import Registry, lint_hashtags
 from msgkit.images.content import image_relpath, post_card
 from msgkit.images.sizes import platform_sizes
 from msgkit.labels import label
+from msgkit.markdown import md_line
 from msgkit.model import Area, Kit, PlatformSpec, Post
 from msgkit.platforms import PLATFORMS, RULES, PlatformRule, rule_for
 
@@ -212,7 +213,8 @@ class PostsBuilder(BaseBuilder):
 
     name: ClassVar[str] = "posts"
     #: 2: notes, warnings and the counting header in the output's language; notes as objects.
-    version: ClassVar[int] = 2
+    #: 3: titles in Markdown headings are escaped (msgkit.markdown).
+    version: ClassVar[int] = 3
 
     def lint(self, kit: Kit) -> list[Diagnostic]:
         """Hashtag problems, and posts that no fitting step can bring under a platform's limit."""
@@ -310,7 +312,7 @@ def _fence(text: str) -> str:
 
 def render_markdown(kit: Kit, lang: str, rule: PlatformRule, variants: list[PostVariant]) -> str:
     """`<platform>.md`: every post of `lang` for one platform, ready to copy."""
-    lines = [f"# {rule.name} · {kit.text(kit.campaign.title, lang)}", ""]
+    lines = [f"# {rule.name} · {md_line(kit.text(kit.campaign.title, lang))}", ""]
     if kit.is_draft(lang):
         lines += [f"> **{label('draft', lang)}**", ""]
     lines += [counting_rules(rule, lang), ""]
@@ -320,7 +322,7 @@ def render_markdown(kit: Kit, lang: str, rule: PlatformRule, variants: list[Post
     for area in kit.areas:
         if area.id not in by_area:
             continue
-        title = kit.text(area.content.title, lang)
+        title = md_line(kit.text(area.content.title, lang))
         lines += [f"## {label('week', lang, n=area.week)} · {title}", ""]
         for v in by_area[area.id]:
             lines += _variant_lines(v, lang)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
 from msgkit.labels import label
+from msgkit.markdown import md_text
 from msgkit.model import Area, Kit
 
 
@@ -13,7 +15,8 @@ class SheetBuilder(BaseBuilder):
     """`<lang>/messages.md`: campaign, areas, key messages, facts with sources, CTAs, posts."""
 
     name: ClassVar[str] = "sheet"
-    version: ClassVar[int] = 1
+    #: 2: kit text is escaped for Markdown (msgkit.markdown).
+    version: ClassVar[int] = 2
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
         campaign = kit.campaign.model_dump(
@@ -47,7 +50,7 @@ class SheetBuilder(BaseBuilder):
 def render_sheet(kit: Kit, lang: str) -> str:
     """The Markdown message sheet of `lang`."""
     c = kit.campaign
-    t = kit.text
+    t = _escaped(kit)
     lines = [f"# {t(c.title, lang)}", ""]
     if kit.is_draft(lang):
         lines += [f"> **{label('draft', lang)}**", ""]
@@ -60,8 +63,13 @@ def render_sheet(kit: Kit, lang: str) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _escaped(kit: Kit) -> Callable[[Any, str], str]:
+    """`kit.text`, escaped for Markdown: a partner's preview shows the text, never markup."""
+    return lambda value, lang: md_text(kit.text(value, lang))
+
+
 def _area(kit: Kit, area: Area, lang: str) -> list[str]:
-    t = kit.text
+    t = _escaped(kit)
     a = area.content
     start = area.starts(kit.campaign).isoformat()
     lines = [f"## {label('week', lang, n=area.week)} ({start}): {t(a.title, lang)}", ""]
@@ -78,7 +86,7 @@ def _area(kit: Kit, area: Area, lang: str) -> list[str]:
         sourced = [(n, f.source) for n, f in enumerate(a.facts, 1) if f.source]
         if sourced:
             lines += [f"#### {label('sources', lang)}", ""]
-            lines += [f"{n}. {s.title}: <{s.url}>" for n, s in sourced] + [""]
+            lines += [f"{n}. {md_text(s.title)}: <{s.url}>" for n, s in sourced] + [""]
     if a.calls_to_action:
         lines += [f"### {label('calls_to_action', lang)}", ""]
         for cta in a.calls_to_action:

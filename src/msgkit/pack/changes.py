@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from msgkit.labels import label
+from msgkit.markdown import md_line
 from msgkit.platforms import PLATFORM_NAMES, PLATFORMS
 
 MANIFEST_NAME = "manifest.json"
@@ -112,7 +113,7 @@ def render_changes(
     describe: Callable[[PostKey], str],
 ) -> str:
     """CHANGES.md in `lang`: which posts' texts and which files changed since `old`."""
-    lines = [f"# {label('changes_title', lang)} — {title}", ""]
+    lines = [f"# {label('changes_title', lang)} — {md_line(title)}", ""]
     if old is None:
         lines.append(label("changes_first", lang))
         return "\n".join(lines) + "\n"
