@@ -375,3 +375,32 @@ def test_source_date_epoch_out_of_range_is_a_clean_error(
         "  hint: set it to a Unix timestamp between 0 and 4102444800 (2100-01-01), such as "
         "1634515200, or unset it",
     ]
+
+
+def test_ids_at_their_maximum_keep_pack_paths_under_windows_limit(
+    starter_kit: Path, tmp_path: Path
+) -> None:
+    import re
+    import zipfile
+
+    from msgkit.model import MAX_ID
+
+    kit_yaml = starter_kit / "kit.yaml"
+    text = re.sub(r"^id: .*$", f"id: {'k' * MAX_ID}", kit_yaml.read_text("utf-8"), flags=re.M)
+    text = text.replace("  - id: week-1", f"  - id: {'a' * MAX_ID}")
+    text += f"partners:\n  - {{id: {'q' * MAX_ID}, name: Partner, languages: [en, sl]}}\n"
+    kit_yaml.write_text(text, "utf-8")
+    area = starter_kit / "areas" / "week-1.yaml"
+    text = area.read_text("utf-8").replace("id: week-1", f"id: {'a' * MAX_ID}", 1)
+    area.write_text(text.replace("  - id: post-1", f"  - id: {'p' * MAX_ID}"), "utf-8")
+    out = tmp_path / "o"
+    result = _build(starter_kit, out)
+    assert result.returncode == 0, result.stderr
+    longest = max(
+        len(name)
+        for pack in out.rglob("*.zip")
+        for name in zipfile.ZipFile(pack).namelist()
+    )
+    # The longest language tag (`sr-Cyrl-RS`, 10) is 8 longer than `en`/`sl` and appears at
+    # most twice in a path; 30 characters are left for the folder a partner unzips into.
+    assert longest + 2 * 8 + 30 < 260, longest
