@@ -17,6 +17,7 @@ from typing import Any
 
 import msgkit
 from msgkit.builders import BuildContext, Builder, BuildOptions, Target, levels
+from msgkit.check import kit_problems, text_problems
 from msgkit.errors import (
     Diagnostic,
     Diagnostics,
@@ -40,7 +41,7 @@ from msgkit.output import (
     remember_verified,
     sha256,
 )
-from msgkit.validate import load_kit
+from msgkit.validate import load_kit_partial
 
 #: Called with a line of narration (`--verbose`).
 Narrate = Callable[[str], None]
@@ -164,7 +165,15 @@ def build_kit(
     Phases 2 and 3 run under the output folder's exclusive lock; `waiting` is told (once) when
     another build holds it and this one waits.
     """
-    kit, warnings = load_kit(kit_path, strict=request.strict)
+    # The same diagnosis as `msgkit check` (msgkit.check.diagnose): every file's problems at
+    # once, then every builder's lint and the selected builders' preflight.
+    grouped = _select_builders(request.only)
+    partial, diags = load_kit_partial(kit_path, strict=request.strict)
+    if partial is None or diags.errors:
+        if partial is not None:
+            diags.extend(text_problems(partial))
+        raise MsgkitError(diags.sorted())
+    kit = partial
     out_dir = request.out_root / kit.id
     _check_out_dir(kit, out_dir)
     shown = display_path(out_dir)
@@ -179,7 +188,9 @@ def build_kit(
             tempfile.TemporaryDirectory(prefix="msgkit-assets-") as snapshot_dir,
         ):
             asset_hashes = snapshot_assets(kit, Path(snapshot_dir))
-            return _build_locked(kit, warnings, out_dir, request, narrate, progress, asset_hashes)
+            return _build_locked(
+                kit, diags, grouped, out_dir, request, narrate, progress, asset_hashes
+            )
     except OutputBusyError:
         raise MsgkitError(
             [
@@ -219,7 +230,8 @@ def build_kit(
 
 def _build_locked(
     kit: Kit,
-    warnings: Diagnostics,
+    diags: Diagnostics,
+    grouped: list[list[Builder]],
     out_dir: Path,
     request: BuildRequest,
     narrate: Narrate | None,
@@ -228,22 +240,21 @@ def _build_locked(
 ) -> BuildResult:
     started = time.perf_counter()
     say = narrate or (lambda _line: None)
-    diags = Diagnostics(strict=request.strict)
-    diags.extend(warnings.items)
+    builders = [builder for level in grouped for builder in level]
     languages = _check_languages(kit, request.languages)
     options = BuildOptions(build_time=build_time(kit), languages=languages, strict=request.strict)
-    grouped = _select_builders(request.only)
-    builders = [builder for level in grouped for builder in level]
     say(
         f"{kit.id}: builders {', '.join(b.name for b in builders)}; "
         f"languages {', '.join(options.wants(kit))}"
     )
 
-    # Phase 1: everything that can fail before anything is built — lint, preflight, planning.
+    # Phase 1: everything that can fail before anything is built — the same diagnosis as
+    # `msgkit check` (every builder's lint, the selected builders' preflight), then planning.
+    diags.extend(kit_problems(kit, options, builders))
+    if diags.failed(request.strict):
+        raise MsgkitError(diags.sorted())
     plans: dict[str, list[Target]] = {}
     for builder in builders:
-        diags.extend(builder.lint(kit))
-        diags.extend(builder.preflight(kit, options))
         plans[builder.name] = builder.plan(kit, options)
     _check_duplicate_targets(plans, diags)
     if diags.failed(request.strict):

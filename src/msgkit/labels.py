@@ -2010,6 +2010,19 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 
+def _add_words(name: str) -> None:
+    """Merge a data file of interface words (`{lang: {key: text}}`) into the tables."""
+    import json
+    from importlib.resources import files
+
+    data = json.loads(files("msgkit").joinpath("data", name).read_text(encoding="utf-8"))
+    for code, words in data.items():
+        (_EN if code == "en" else _LABELS[code]).update(words)
+
+
+# Fallback and stale markers, short-text and chart captions (the resolution step, 0.2).
+_add_words("labels-resolve.json")
+
 #: Tags written without a script that mean one: Serbian's default script is Cyrillic (CLDR).
 _DEFAULT_SCRIPT = {"sr": "sr-Cyrl"}
 

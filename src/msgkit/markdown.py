@@ -1,26 +1,28 @@
-"""Kit text inside Markdown: escaped, so what a Markdown viewer shows is the text, literally."""
+"""Kit text in Markdown outputs, escaped so any viewer shows exactly the text as typed."""
 
 from __future__ import annotations
 
 import re
 
-#: Characters that start inline markup anywhere: emphasis, code, links, raw HTML, entities.
-_INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
-#: What starts a block at the beginning of a line: headings, quotes, lists, rules, tables.
-_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])", re.MULTILINE)
+# CommonMark's backslash-escapable ASCII punctuation that can start markup anywhere in a line
+# (inline HTML `<`, emphasis, code, links, images, entities) or at a line's start (headings,
+# quotes, lists, tables). Escaping all of them is safe: a viewer shows the character itself.
+_INLINE = re.compile(r"([\\`*_\[\]<>!|&~])")
+_LINE_START = re.compile(r"^(\s*)([#>+\-=])", re.MULTILINE)
+_ORDERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
 
 
-def md_text(text: str) -> str:
-    """`text` with every Markdown and HTML markup character backslash-escaped.
+def escape(text: str, *, inline: bool = False) -> str:
+    """`text` with every character a Markdown viewer would read as markup backslash-escaped.
 
-    Line breaks stay (a text may have paragraphs); a line that would start a heading, quote or
-    list is escaped at its start. `<img src=x onerror=…>` shows as those characters, and a
-    title cannot break out of its heading. CommonMark renders each `\\x` as `x`.
+    Hashtags inside a line stay readable (`#` only starts a heading at a line's start). With
+    `inline`, the text continues a line (a heading's words): its first line is not a line start.
     """
+    if inline and "\n" in text:
+        head, tail = text.split("\n", 1)
+        return escape(head, inline=True) + "\n" + escape(tail)
     escaped = _INLINE.sub(r"\\\1", text)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
-
-
-def md_line(text: str) -> str:
-    """`md_text` for a heading or list item: whitespace runs (line breaks too) become one space."""
-    return md_text(" ".join(text.split()))
+    if inline:
+        return escaped
+    escaped = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+    return _ORDERED.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)

@@ -25,6 +25,7 @@ from msgkit.errors import (
     error,
     warning,
 )
+from msgkit.imagecheck import image_problem
 from msgkit.load import KeyPath, YamlDocument, read_yaml, resolve_asset
 from msgkit.model import LOCALIZED_KEYS, Area, AreaFile, Kit, KitFile
 from msgkit.platforms import PLATFORMS, hashtag_syntax_problem, platform_hint
@@ -38,12 +39,22 @@ def load_kit(root: Path, *, strict: bool = False) -> tuple[Kit, Diagnostics]:
 
     Returns the kit and its warnings. Under `strict`, warnings fail too.
     """
+    kit, diags = load_kit_partial(root, strict=strict)
+    if diags.failed(strict) or kit is None:
+        raise MsgkitError(diags.sorted())
+    return kit, diags
+
+
+def load_kit_partial(root: Path, *, strict: bool = False) -> tuple[Kit | None, Diagnostics]:
+    """Every problem of a kit folder, and the kit as far as it could be read; never raises.
+
+    With errors, the kit holds only the files that validated (None when kit.yaml did not):
+    enough to check their texts in the same pass, not to build.
+    """
     diags = Diagnostics(strict=strict)
     kit = _load(root, diags)
     if kit is not None:
         diags.extend(check_kit(kit))
-    if diags.failed(strict) or kit is None:
-        raise MsgkitError(diags.sorted())
     return kit, diags
 
 
@@ -582,6 +593,9 @@ def check_kit(kit: Kit) -> list[Diagnostic]:
     found.extend(_check_hashtags(kit, kit_src))
     found.extend(_check_tag_lists(kit))
     found.extend(_check_paths(kit, kit_src))
+    from msgkit.translate.state import translation_diagnostics
+
+    found.extend(translation_diagnostics(kit))
     return found
 
 
@@ -830,74 +844,13 @@ def _check_paths(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
                 "export it as PNG (or JPEG for photos); SVG and other formats cannot be used",
             )
         elif path is not None and what != "deck template":
-            broken = image_problem(path)
-            if broken is not None:
+            problem = image_problem(path)
+            if problem is not None:
                 yield error(
-                    f"{format_keypath(keypath)}: {what} `{value}` {broken[0]}",
+                    f"{format_keypath(keypath)}: {what} `{value}` {problem[0]}",
                     kit.locate(source, keypath),
-                    broken[1],
+                    problem[1],
                 )
-
-
-#: The most pixels an image may have: a 8000 × 5000 photo. Far more is a decompression bomb
-#: (a small file that unpacks to gigabytes), not a campaign picture.
-MAX_PIXELS = 40_000_000
-
-
-def image_problem(path: Path) -> tuple[str, str] | None:
-    """Why a PNG or JPEG cannot be embedded (problem, hint), or None.
-
-    Read from the file's structure, without an image library (`check` stays light): the
-    declared size (a 1.6-gigapixel PNG is a few hundred bytes), and the end marker that a
-    file cut short lacks (IEND for PNG, EOI for JPEG).
-    """
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return f"cannot be read ({exc.strerror or exc})", "check the file's permissions"
-    size = _png_size(data) if data.startswith(b"\x89PNG") else _jpeg_size(data)
-    # Near the end rather than at it: some tools append a few bytes after the end marker.
-    tail = data[-1024:]
-    complete = (b"IEND\xaeB`\x82" if data.startswith(b"\x89PNG") else b"\xff\xd9") in tail
-    if size is None or not complete:
-        return (
-            "is damaged or cut short",
-            "export it again as PNG or JPEG (the file does not end as an image file does)",
-        )
-    width, height = size
-    if width * height > MAX_PIXELS:
-        return (
-            f"has {width:,} × {height:,} pixels; at most {MAX_PIXELS:,} pixels are used",
-            "export it smaller, e.g. 2400 pixels on the long side",
-        )
-    if width == 0 or height == 0:
-        return "has no pixels", "export it again as PNG or JPEG"
-    return None
-
-
-def _png_size(data: bytes) -> tuple[int, int] | None:
-    if len(data) < 24 or data[12:16] != b"IHDR":
-        return None
-    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
-
-
-def _jpeg_size(data: bytes) -> tuple[int, int] | None:
-    """Width and height from a JPEG's first start-of-frame marker."""
-    i = 2
-    while i + 9 < len(data):
-        if data[i] != 0xFF:
-            return None
-        marker = data[i + 1]
-        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
-            i += 2
-            continue
-        length = int.from_bytes(data[i + 2 : i + 4], "big")
-        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
-            height = int.from_bytes(data[i + 5 : i + 7], "big")
-            width = int.from_bytes(data[i + 7 : i + 9], "big")
-            return width, height
-        i += 2 + length
-    return None
 
 
 #: The first bytes of the image files the outputs can embed.

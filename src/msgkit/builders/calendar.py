@@ -21,6 +21,7 @@ from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile,
 from msgkit.labels import label
 from msgkit.model import Kit
 from msgkit.platforms import PLATFORM_NAMES
+from msgkit.resolve import resolve, untranslated_note
 
 #: How long a posting slot lasts in the calendar.
 SLOT = dt.timedelta(minutes=15)
@@ -31,12 +32,12 @@ CSV_COLUMNS = (
     "timezone",
     "utc_offset",
     "week",
-    "area",
     "area_title",
-    "post",
+    "post_title",
     "platforms",
     "text",
     "link",
+    "note",
 )
 _UTC_NAMES = {"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Zulu", "Zulu", "Universal", "Etc/Universal"}
 
@@ -84,24 +85,32 @@ class CalendarBuilder(BaseBuilder):
 
 
 def schedule(kit: Kit, lang: str) -> dict[str, Any]:
-    """The slice of the kit a calendar shows, resolved for `lang` (JSON-able: a target input)."""
+    """The slice of the kit a calendar shows, resolved for `lang` (JSON-able: a target input).
+
+    Texts come from the resolution step: posts are named by their display title (never their id),
+    hashtags are canonical, and a text standing in for a missing translation carries a `note`
+    saying so in `lang`.
+    """
     c = kit.campaign
+    content = resolve(kit, lang)
     platforms = [p for p in PLATFORM_NAMES if p in c.platforms]
     events = []
-    for area in kit.areas:
-        title = kit.text(area.content.title, lang)
-        for post in area.content.posts:
-            when = kit.post_time(area, post)
+    for area in content.areas:
+        for post in area.posts:
             chosen = [p for p in platforms if p in (post.platforms or platforms)]
             events.append(
                 {
                     "area": area.id,
-                    "area_title": title,
+                    "area_title": area.title.text,
                     "week": area.week,
                     "post": post.id,
-                    "start": when.isoformat(),
+                    "title": post.title.text,
+                    "summary": _summary(content.brand, post.title.text),
+                    "start": post.scheduled_at.isoformat(),
                     "platforms": chosen,
-                    "text": kit.text(post.text, lang),
+                    "text": post.text.text,
+                    "text_lang": post.text.lang,
+                    "note": untranslated_note(post.text, lang) or None,
                     "link": post.link,
                 }
             )
@@ -109,11 +118,11 @@ def schedule(kit: Kit, lang: str) -> dict[str, Any]:
     return {
         "kit": kit.id,
         "lang": lang,
-        "title": kit.text(c.title, lang),
-        "brand": c.brand.name,
+        "title": content.title.text,
+        "brand": content.brand,
         "url": c.url,
         "timezone": c.timezone,
-        "draft": label("draft", lang) if kit.is_draft(lang) else None,
+        "draft": label("draft", lang) if content.draft else None,
         "labels": {key: label(key, lang) for key in ("calendar", "platforms", "link")},
         "events": events,
     }
@@ -236,6 +245,7 @@ def render_ics(data: dict[str, Any], build_time: dt.datetime) -> str:
             ]
         names = ", ".join(PLATFORM_NAMES[p] for p in event["platforms"])
         description = [data["draft"], ""] if data["draft"] else []
+        description += [f"({event['note']})", ""] if event.get("note") else []
         description += [event["text"], "", f"{labels['platforms']}: {names}"]
         if event["link"]:
             description.append(f"{labels['link']}: {event['link']}")
@@ -244,7 +254,7 @@ def render_ics(data: dict[str, Any], build_time: dt.datetime) -> str:
             f"UID:{data['kit']}.{event['area']}.{event['post']}.{data['lang']}@msgkit",
             f"DTSTAMP:{_utc(build_time)}",
             *when,
-            f"SUMMARY:{escape_text(_summary(data['brand'], event['post'], event['text']))}",
+            f"SUMMARY:{escape_text(event['summary'])}",
             f"DESCRIPTION:{escape_text(chr(10).join(description))}",
             f"CATEGORIES:{escape_text(event['area_title'])}",
             f"URL:{event['link'] or data['url']}",
@@ -255,12 +265,12 @@ def render_ics(data: dict[str, Any], build_time: dt.datetime) -> str:
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
-def _summary(brand: str, post: str, text: str, limit: int = 60) -> str:
-    """`Brand · post-id: the first words of the text…` — what a calendar grid shows."""
-    words = " ".join(text.split())
+def _summary(brand: str, title: str, limit: int = 60) -> str:
+    """`Brand · <the post's display title>` — what a calendar grid shows."""
+    words = " ".join(title.split())
     if len(words) > limit:
         words = words[:limit].rsplit(" ", 1)[0] + "…"
-    return f"{brand} · {post}: {words}"
+    return f"{brand} · {words}"
 
 
 # --- CSV -----------------------------------------------------------------------------------
@@ -287,12 +297,12 @@ def render_csv(data: dict[str, Any]) -> str:
                 data["timezone"],
                 _offset(start.utcoffset())[:3] + ":" + _offset(start.utcoffset())[3:5],
                 event["week"],
-                event["area"],
                 _cell(event["area_title"]),
-                event["post"],
+                _cell(event["title"]),
                 ", ".join(PLATFORM_NAMES[p] for p in event["platforms"]),
                 _cell(event["text"]),
                 event["link"] or "",
+                _cell(event["note"] or ""),
             ]
         )
     return buffer.getvalue()

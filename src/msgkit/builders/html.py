@@ -24,10 +24,7 @@ class HtmlBuilder(BaseBuilder):
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
         campaign = kit.campaign.model_dump(mode="json", exclude={"partners", "outputs"})
-        areas = [
-            {"week": a.week, "content": a.content.model_dump(mode="json")}
-            for a in kit.areas
-        ]
+        areas = [{"week": a.week, "content": a.content.model_dump(mode="json")} for a in kit.areas]
         logo: tuple[Path, ...] = ()
         if kit.campaign.brand.logo:
             logo = (kit.asset(kit.campaign.brand.logo),)

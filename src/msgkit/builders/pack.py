@@ -16,7 +16,6 @@ from typing import Any, BinaryIO, ClassVar
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
 from msgkit.errors import Diagnostic, error
 from msgkit.labels import label
-from msgkit.markdown import md_line
 from msgkit.model import Kit
 from msgkit.output import MemberData, check_relpath, dump_json, sha256, write_zip, zip_date
 
@@ -30,7 +29,7 @@ class PackBuilder(BaseBuilder):
     """`packs/<kit>-<lang>.zip` and `packs/<kit>-<partner>.zip`."""
 
     name: ClassVar[str] = "pack"
-    #: 3: titles in CHANGES.md are escaped for Markdown (msgkit.markdown).
+    #: 3: the title in CHANGES.md's heading is escaped for Markdown.
     version: ClassVar[int] = 3
     #: Everything a language folder holds; builders not registered are skipped (`ordered`).
     consumes: ClassVar[tuple[str, ...]] = (
@@ -236,7 +235,7 @@ def _add_changes_and_manifest(
             new,
             languages[0],
             title,
-            lambda key: _describe(kit, key, len(languages) > 1),
+            lambda key: _describe(kit, key, len(languages) > 1, old.titles if old else {}),
         )
         members.add(CHANGES_NAME, changes.encode("utf-8"))
     manifest = dump_json(
@@ -254,17 +253,21 @@ def _add_changes_and_manifest(
     members.add(MANIFEST_NAME, manifest)
 
 
-def _describe(kit: Kit, key: tuple[str, str, str], with_lang: bool) -> str:
-    """`Week 1 · <area title> · post-3`, in the post's language."""
+def _describe(
+    kit: Kit, key: tuple[str, str, str], with_lang: bool, before: dict[tuple[str, str, str], str]
+) -> str:
+    """`Week 1 · <area title> · <post title>`, in the post's language (resolved; a removed
+    post by the title the previous pack showed)."""
+    from msgkit.markdown import escape
+    from msgkit.resolve import resolve
+
     lang, area_id, post_id = key
-    found = [a for a in kit.areas if a.id == area_id]
-    title = md_line(kit.text(found[0].content.title, lang)) if found else ""
-    area = (
-        f"{label('week', lang, n=found[0].week)} · {title}"
-        if found
-        else area_id
-    )
-    text = f"{area} · `{post_id}`"
+    content = resolve(kit, lang)
+    found = [a for a in content.areas if a.id == area_id]
+    area = f"{label('week', lang, n=found[0].week)} · {found[0].title.text}" if found else area_id
+    posts = [p for p in found[0].posts if p.id == post_id] if found else []
+    title = posts[0].title.text if posts else before.get(key, post_id)
+    text = escape(f"{area} · {title}", inline=True)
     return f"{lang} · {text}" if with_lang else text
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from msgkit.build import BuildRequest, build_kit
-from msgkit.markdown import md_line, md_text
+from msgkit.markdown import escape
 
 HOSTILE_TITLE = "T <img src=x onerror=alert(1)> [x](javascript:alert(1)) *b* `c`"
 HOSTILE_SUMMARY = "# Not a heading\n> not a quote\n- not a list\n1. nor this <script>x</script>"
@@ -19,11 +19,11 @@ def _html(markdown: str) -> str:
 
 def test_escaped_text_renders_as_itself() -> None:
     for text in (HOSTILE_TITLE, HOSTILE_SUMMARY, "a_b*c\\d", "&amp; | ~~x~~"):
-        html = _html(md_text(text))
+        html = _html(escape(text))
         assert "<img" not in html and "<a " not in html and "<script" not in html
         assert "<h1" not in html and "<blockquote" not in html and "<ul" not in html
         assert "<em" not in html and "<code" not in html
-    assert _html(md_line(HOSTILE_TITLE)).strip() == (
+    assert _html(escape(HOSTILE_TITLE)).strip() == (
         "<p>T &lt;img src=x onerror=alert(1)&gt; [x](javascript:alert(1)) *b* `c`</p>"
     )
 
