@@ -365,7 +365,7 @@ def _build_locked(
         result.files_written, result.files_removed = commit(
             out_dir, staging, written, removed_files, manifest, kept_targets
         )
-        remember_verified(out_dir, manifest["files"])
+        remember_verified(out_dir, manifest["files"], trusted=written)
     except BaseException:
         if staging is not None:
             staging.discard()

@@ -303,10 +303,17 @@ def files_intact(out_dir: Path, entries: Iterable[dict[str, Any]]) -> bool:
     return True
 
 
-def remember_verified(out_dir: Path, entries: Iterable[dict[str, Any]]) -> None:
-    """Record the stat of every file whose bytes match its manifest entry (after a commit)."""
+def remember_verified(
+    out_dir: Path, entries: Iterable[dict[str, Any]], trusted: Iterable[str] = ()
+) -> None:
+    """Record the stat of every file whose bytes match its manifest entry (after a commit).
+
+    `trusted` files were just staged by this build and moved (or found identical), so their
+    bytes are known without reading them again.
+    """
     cache: dict[str, list[Any]] = {}
     old = _read_stat_cache(out_dir)
+    known = set(trusted)
     for entry in entries:
         relpath = entry["path"]
         path = out_dir.joinpath(*check_relpath(relpath).parts)
@@ -315,7 +322,7 @@ def remember_verified(out_dir: Path, entries: Iterable[dict[str, Any]]) -> None:
         except OSError:
             continue
         key = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, entry["sha256"]]
-        if old.get(relpath) == key or file_sha256(path) == entry["sha256"]:
+        if relpath in known or old.get(relpath) == key or file_sha256(path) == entry["sha256"]:
             cache[relpath] = key
     data = dump_json(cache)
     path = _state_file(out_dir, ".verified.json")
