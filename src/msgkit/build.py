@@ -19,6 +19,7 @@ import msgkit
 from msgkit.builders import BuildContext, Builder, BuildOptions, Target, levels
 from msgkit.check import kit_problems, text_problems
 from msgkit.errors import (
+    CommitError,
     Diagnostic,
     Diagnostics,
     MsgkitError,
@@ -202,16 +203,7 @@ def build_kit(
         ) from None
     except OSError as exc:
         # The output folder cannot take the files: read-only, full, or not a folder at all.
-        where = exc.filename if isinstance(exc.filename, str) else shown
-        raise MsgkitError(
-            [
-                error(
-                    f"cannot write the output: {exc.strerror or exc} ({display_path(Path(where))})",
-                    hint="choose an --out folder you can write to, with free space; "
-                    "then build again",
-                )
-            ]
-        ) from None
+        raise MsgkitError([_write_error(exc, out_dir)]) from None
     except SymlinkInOutputError as exc:
         # Shown as the link's own path: resolving it would name the folder it points to.
         inside = exc.path.relative_to(out_dir).as_posix() if exc.path != out_dir else ""
@@ -362,9 +354,12 @@ def _build_locked(
         written = [p for p, e in entries.items() if e["target"] in rebuilt]
         kept_targets = {k: v for k, v in targets_meta.items() if k not in rebuilt}
         manifest = _manifest(kit, options, entries, targets_meta)
-        result.files_written, result.files_removed = commit(
-            out_dir, staging, written, removed_files, manifest, kept_targets
-        )
+        try:
+            result.files_written, result.files_removed = commit(
+                out_dir, staging, written, removed_files, manifest, kept_targets
+            )
+        except OSError as exc:
+            raise CommitError([_write_error(exc, out_dir)]) from None
         remember_verified(out_dir, manifest["files"], trusted=written)
     except BaseException:
         if staging is not None:
@@ -373,6 +368,14 @@ def _build_locked(
     result.seconds = time.perf_counter() - started
     say(f"{kit.id}: {result.summary()} in {result.seconds:.2f}s")
     return result
+
+
+def _write_error(exc: OSError, out_dir: Path) -> Diagnostic:
+    where = Path(exc.filename) if isinstance(exc.filename, str) else out_dir
+    return error(
+        f"cannot write the output: {exc.strerror or exc} ({display_path(where)})",
+        hint="choose an --out folder you can write to, with free space; then build again",
+    )
 
 
 def snapshot_assets(kit: Kit, folder: Path) -> dict[Path, str]:

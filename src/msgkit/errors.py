@@ -178,6 +178,14 @@ class MsgkitError(Exception):
         super().__init__("\n".join(d.render() for d in self.diagnostics))
 
 
+class CommitError(MsgkitError):
+    """A build failed while moving its files into place (a full disk, a read-only folder).
+
+    Unlike every earlier failure, some files may already be new: the manifest claims only
+    files it has verified, so the next build finds and redoes the rest.
+    """
+
+
 class UsageError(MsgkitError):
     """The command line names something that does not exist (a language, format, platform).
 

@@ -12,7 +12,15 @@ from rich.console import Console
 from rich.markup import escape
 
 from msgkit.build import BuildRequest, BuildResult, build_kit
-from msgkit.errors import Diagnostic, Level, MsgkitError, UsageError, display_path, error
+from msgkit.errors import (
+    CommitError,
+    Diagnostic,
+    Level,
+    MsgkitError,
+    UsageError,
+    display_path,
+    error,
+)
 
 
 @dataclass
@@ -69,9 +77,14 @@ class BuildSession:
                 if not self.as_json:
                     self.render(exc.diagnostics)
                     errors = sum(d.level is Level.ERROR for d in exc.diagnostics)
+                    outcome = (
+                        "some files may be new; the next build finds and redoes the rest"
+                        if isinstance(exc, CommitError)
+                        else "nothing was written"
+                    )
                     self.err_console.print(
                         f"[red]{escape(display_path(folder))}: build failed[/] "
-                        f"({errors} error{'s' * (errors != 1)}); nothing was written"
+                        f"({errors} error{'s' * (errors != 1)}); {outcome}"
                     )
                 continue
             results.append(result)

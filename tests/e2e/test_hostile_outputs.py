@@ -404,3 +404,42 @@ def test_ids_at_their_maximum_keep_pack_paths_under_windows_limit(
     # The longest language tag (`sr-Cyrl-RS`, 10) is 8 longer than `en`/`sl` and appears at
     # most twice in a path; 30 characters are left for the folder a partner unzips into.
     assert longest + 2 * 8 + 30 < 260, longest
+
+
+def test_a_disk_full_during_the_commit_says_so_and_the_next_build_repairs(
+    starter_kit: Path, tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from msgkit import output
+
+    out = tmp_path / "dist"
+    args = ["build", str(starter_kit), "--out", str(out), "-j", "1"]
+    assert runner.invoke(app, args).exit_code == 0
+    area = starter_kit / "areas" / "week-1.yaml"
+    edited = area.read_text("utf-8").replace("Why it matters", "Why it matters now")
+    area.write_text(edited, "utf-8")
+    real_replace = os.replace
+    moved = 0
+
+    def full_after_two(src: object, dst: object) -> None:
+        nonlocal moved
+        if str(dst).endswith("manifest.json") or moved < 2:
+            moved += not str(dst).endswith("manifest.json")
+            real_replace(src, dst)  # type: ignore[arg-type]
+            return
+        raise OSError(28, "No space left on device", str(dst))
+
+    with monkeypatch.context() as patch:
+        patch.setattr(output.os, "replace", full_after_two)
+        result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit), result.exception
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("error: cannot write the output: No space left on device (")
+    assert lines[-1].endswith(
+        "build failed (1 error); some files may be new; the next build finds and redoes the rest"
+    )
+    manifest_is_true(out / KIT_ID)  # it claims only what it verified
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0, again.output
+    manifest_is_true(out / KIT_ID)
+    assert _build(starter_kit, out, "--check").returncode == 0
