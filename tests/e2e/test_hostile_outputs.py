@@ -443,3 +443,14 @@ def test_a_disk_full_during_the_commit_says_so_and_the_next_build_repairs(
     assert again.exit_code == 0, again.output
     manifest_is_true(out / KIT_ID)
     assert _build(starter_kit, out, "--check").returncode == 0
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_out_in_proc_is_a_clean_error(starter_kit: Path, runner: CliRunner) -> None:
+    result = runner.invoke(app, ["build", str(starter_kit), "--out", "/proc/self", "-j", "1"])
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert result.stderr.startswith("error: cannot write the output: ")
+    assert result.stderr.splitlines()[1] == (
+        "  hint: choose an --out folder you can write to, with free space; then build again"
+    )
