@@ -222,7 +222,7 @@ def test_cli_import_is_light() -> None:
     code = (
         "import sys, msgkit.cli, msgkit.check, msgkit.builders;"
         "msgkit.builders.registry();"
-        "heavy = [m for m in ('reportlab', 'pptx', 'PIL') if m in sys.modules];"
+        "heavy = [m for m in ('reportlab', 'pptx', 'PIL', 'babel') if m in sys.modules];"
         "print(','.join(heavy))"
     )
     result = subprocess.run(

@@ -476,5 +476,7 @@ def test_stale_translation_is_marked_in_the_outputs(
     sheet = (out / "no-impunity-thb" / "sl" / "messages.md").read_text(encoding="utf-8")
     marker = f"*({label('stale', 'sl')})*"
     stale_lines = [line for line in sheet.splitlines() if marker in line]
-    assert len(stale_lines) == 1  # the text; its title, made of its first words, is unmarked
+    # The post's text is marked, and nothing else (its title, made of its first words, is not).
+    assert len(stale_lines) == 1
+    assert stale_lines[0].startswith("Nekaznovanost ni naključje. Razrašča")
     assert all("Nekaznovanost ni naključje." in line for line in stale_lines)

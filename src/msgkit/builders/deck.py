@@ -30,9 +30,9 @@ class DeckBuilder(BaseBuilder):
     """`<lang>/deck.pptx` (or `<lang>/decks/<area-id>.pptx`): the campaign as slides."""
 
     name: ClassVar[str] = "deck"
-    #: 2: a paragraph longer than a slide is wrapped once and cut at its lines (linear time);
+    #: 4: a paragraph longer than a slide is wrapped once and cut at its lines (linear time);
     #: a word wider than a line may now continue on the next slide where it broke.
-    version: ClassVar[int] = 2
+    version: ClassVar[int] = 4
 
     def lint(self, kit: Kit) -> list[Diagnostic]:
         """File kinds the decks can use: a .pptx/.potx template, pictures python-pptx embeds."""

@@ -18,7 +18,7 @@ class HtmlBuilder(BaseBuilder):
 
     name: ClassVar[str] = "html"
     #: 2: fitting notes and warnings from posts.json objects, in the page's language.
-    version: ClassVar[int] = 2
+    version: ClassVar[int] = 3
     #: Builders that are not registered are skipped (see `ordered`): the page shows what exists.
     consumes: ClassVar[tuple[str, ...]] = ("calendar", "deck", "images", "pdf", "posts", "sheet")
 

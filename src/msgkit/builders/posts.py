@@ -41,6 +41,7 @@ from msgkit.fit import Fit, Tag, fit_post
 from msgkit.hashtags import Registry, lint_hashtags
 from msgkit.images.content import image_relpath, post_card
 from msgkit.images.sizes import platform_sizes
+from msgkit.l10n import format_datetime
 from msgkit.labels import label
 from msgkit.model import Kit, PlatformSpec
 from msgkit.platforms import PLATFORMS, RULES, PlatformRule, rule_for
@@ -215,7 +216,7 @@ class PostsBuilder(BaseBuilder):
 
     name: ClassVar[str] = "posts"
     #: 2: notes, warnings and the counting header in the output's language; notes as objects.
-    version: ClassVar[int] = 2
+    version: ClassVar[int] = 3
 
     def lint(self, kit: Kit) -> list[Diagnostic]:
         """Hashtag problems, and posts that no fitting step can bring under a platform's limit."""
@@ -347,7 +348,7 @@ def _notes_in_words(fit: Fit, lang: str) -> list[str]:
 
 def _variant_lines(v: PostVariant, lang: str) -> list[str]:
     fit = v.fit
-    when = v.scheduled_at.isoformat(" ", "minutes")
+    when = format_datetime(v.scheduled_at, lang, zone=True)
     head = f"### {_md_escape(v.title)} · {when}"
     if fit.is_thread:
         head += f" · {label('thread', lang)} ({len(fit.parts)})"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
+from msgkit.l10n import format_datetime, format_number, format_range
 from msgkit.labels import label
 from msgkit.markdown import escape
 from msgkit.model import Kit
@@ -24,7 +25,8 @@ class SheetBuilder(BaseBuilder):
     name: ClassVar[str] = "sheet"
     #: 2: every published text (short variants, alt texts, do's and don'ts, terms, contact,
     #: chart labels), fallback/stale markers, canonical hashtags, escaped kit text.
-    version: ClassVar[int] = 2
+    #: 3: dates, week ranges and figures as the language writes them (CLDR).
+    version: ClassVar[int] = 3
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
         return [
@@ -79,7 +81,7 @@ def _bullets(texts: list[Text], lang: str) -> list[str]:
 
 def _area(area: ResolvedArea, lang: str) -> list[str]:
     lines = [
-        f"## {label('week', lang, n=area.week)} ({area.starts.isoformat()}): "
+        f"## {label('week', lang, n=area.week)} ({format_range(area.starts, area.ends, lang)}): "
         f"{_t(area.title, lang)}",
         "",
     ]
@@ -94,7 +96,7 @@ def _area(area: ResolvedArea, lang: str) -> list[str]:
             lines.append(f"- {_t(fact.text, lang, inline=True)}{ref}")
             if fact.figures is not None:
                 points = "; ".join(
-                    f"{_t(point, lang, inline=True)}: {value:g}"
+                    f"{_t(point, lang, inline=True)}: {format_number(value, lang)}"
                     for point, value in fact.figures.series
                 )
                 unit = _t(fact.figures.unit, lang, inline=True)
@@ -114,7 +116,7 @@ def _area(area: ResolvedArea, lang: str) -> list[str]:
     if area.posts:
         lines += [f"### {label('posts', lang)}", ""]
         for post in area.posts:
-            when = post.scheduled_at.strftime("%Y-%m-%d %H:%M %z")
+            when = format_datetime(post.scheduled_at, lang, zone=True)
             lines += [
                 f"#### {_t(post.title, lang, inline=True)} · {when}",
                 "",

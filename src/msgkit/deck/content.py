@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from msgkit.deck.fit import Block, Para, Span
+from msgkit.l10n import format_datetime, format_range
 from msgkit.labels import label
 from msgkit.model import Kit
 from msgkit.resolve import Content, ResolvedArea, ResolvedPost, Text, resolve, untranslated_note
@@ -104,28 +105,6 @@ def strip_emoji(text: str) -> tuple[str, str]:
     return cleaned.strip(), "".join(removed)
 
 
-# Numeric dates per primary language subtag; the rest write `18.10.2021`. Croatian and
-# Bosnian end the year with a dot, Bulgarian adds `г.` (година), Greek uses slashes.
-_NUMERIC_DATES = {
-    "en": "{d:02d}/{m:02d}/{y}",
-    "el": "{d:02d}/{m:02d}/{y}",
-    "sl": "{d}. {m}. {y}",
-    "hr": "{d:02d}.{m:02d}.{y}.",
-    "bs": "{d:02d}.{m:02d}.{y}.",
-    "bg": "{d:02d}.{m:02d}.{y} г.",
-}
-
-
-def format_date(day: dt.date, lang: str) -> str:
-    """A date as the language writes it in numbers (`18/10/2021`, `18. 10. 2021`, `18.10.2021`)."""
-    pattern = _NUMERIC_DATES.get(lang.split("-")[0], "{d:02d}.{m:02d}.{y}")
-    return pattern.format(d=day.day, m=day.month, y=day.year)
-
-
-def date_range(start: dt.date, end: dt.date, lang: str) -> str:
-    return f"{format_date(start, lang)} – {format_date(end, lang)}"
-
-
 def display_url(url: str) -> str:
     """A URL as people read it on a slide: no scheme, no trailing slash."""
     shown = re.sub(r"^(https?://|mailto:)", "", url)
@@ -206,7 +185,7 @@ def _title_slide(
     lang = content.lang
     blocks = [
         Block((_tp(content.description, lang),)),
-        Block((Para((Span(date_range(first, last, lang), bold=True),), gap=0.8),)),
+        Block((Para((Span(format_range(first, last, lang), bold=True),), gap=0.8),)),
     ]
     orgs = " · ".join(o.name.text for o in content.organisations)
     if orgs:
@@ -215,7 +194,7 @@ def _title_slide(
         blocks.append(Block((Para((Span(label("draft", lang), bold=True),), scale=0.75, gap=0.8),)))
     notes = [
         _noted(content.description, lang),
-        f"{label('schedule', lang)}: {date_range(first, last, lang)}",
+        f"{label('schedule', lang)}: {format_range(first, last, lang)}",
     ]
     if orgs:
         names = "; ".join(o.name.text for o in content.organisations)
@@ -238,7 +217,7 @@ def _overview(content: Content) -> SlideSpec:
     blocks = [Block((_tp(content.description, lang, scale=0.85),))]
     notes = [_noted(content.description, lang)]
     for area in content.areas:
-        dates = date_range(area.starts, area.ends, lang)
+        dates = format_range(area.starts, area.ends, lang)
         when = f"{label('week', lang, n=area.week)} · {dates}"
         blocks.append(
             Block(
@@ -263,7 +242,7 @@ def _area_slides(
 ) -> list[SlideSpec]:
     lang = content.lang
     week = label("week", lang, n=area.week)
-    when = f"{week} · {date_range(area.starts, area.ends, lang)}"
+    when = f"{week} · {format_range(area.starts, area.ends, lang)}"
     area_title = area.title.text
     footer = f"{week} · {area_title}"
     summary = _noted(area.summary, lang)
@@ -357,7 +336,7 @@ def _post_slides(
         if removed:
             stripped.append((area.id, post.id, removed))
         when = post.scheduled_at
-        meta = f"{label('day', lang, n=post.day)} · {format_date(when.date(), lang)} · {when:%H:%M}"
+        meta = f"{label('day', lang, n=post.day)} · {format_datetime(when, lang)}"
         paras = [Para((Span(meta, bold=True, color="accent2"),), scale=0.7)]
         lines = [x for x in shown.split("\n") if x.strip()]
         for i, line in enumerate(lines):
@@ -374,7 +353,7 @@ def _post_slides(
                     gap=0.5,
                 )
             )
-        stamp = f"{format_date(when.date(), lang)} · {when:%H:%M}"
+        stamp = format_datetime(when, lang)
         notes = [f"{post.title.text} ({stamp})", _noted(post.text, lang)]
         if post.link:
             notes.append(post.link)

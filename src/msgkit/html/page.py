@@ -23,6 +23,7 @@ import jinja2
 from markupsafe import Markup
 
 from msgkit.images.contrast import AA_TEXT, contrast_ratio
+from msgkit.l10n import format_date, format_range, format_time
 from msgkit.labels import label
 from msgkit.model import Kit
 from msgkit.platforms import PLATFORM_NAMES
@@ -225,7 +226,7 @@ def render_index(
         "contact_url": _web(brand.contact.url),
         "organisations": [(shown(o.name, lang), _web(o.url)) for o in content.organisations],
         "terms": shown(content.terms, lang) if content.terms else "",
-        "built": label("built", lang, date=build_time.date().isoformat()),
+        "built": label("built", lang, date=format_date(build_time.date(), lang)),
         "css": Markup(css),
         "script": Markup(script),
         "texts": texts,
@@ -379,8 +380,8 @@ def _area_view(
                 title=shown(post.title, lang),
                 title_text=post.title.text,
                 anchor=f"post-{area.id}-{post.id}",
-                date=when.strftime("%Y-%m-%d"),
-                time=when.strftime("%H:%M"),
+                date=format_date(when.date(), lang),
+                time=format_time(when, lang),
                 iso=when.isoformat(),
                 link=_web(post.link),
                 variants=views,
@@ -400,7 +401,7 @@ def _area_view(
         week=area.week,
         title=shown(area.title, lang),
         summary=shown(area.summary, lang),
-        dates=f"{area.starts.isoformat()} – {area.ends.isoformat()}",
+        dates=format_range(area.starts, area.ends, lang),
         key_messages=key_messages,
         facts=[
             Fact(

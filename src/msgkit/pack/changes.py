@@ -9,6 +9,7 @@ content always gives the same zip.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import zipfile
@@ -16,6 +17,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from msgkit.l10n import format_date
 from msgkit.labels import label
 from msgkit.markdown import escape
 from msgkit.platforms import PLATFORM_NAMES, PLATFORMS
@@ -131,7 +133,7 @@ def render_changes(
         lines.append(label("changes_first", lang))
         return "\n".join(lines) + "\n"
     if old.built:
-        lines += [label("changes_since", lang, date=old.built[:10]), ""]
+        lines += [label("changes_since", lang, date=_built_date(old.built, lang)), ""]
 
     changed_posts = []
     for key in sorted(set(old.posts) & set(new.posts)):
@@ -165,3 +167,11 @@ def render_changes(
 
 def _ordered(platforms: set[str]) -> list[str]:
     return sorted(platforms, key=lambda p: (PLATFORMS.index(p) if p in PLATFORMS else 99, p))
+
+
+def _built_date(built: str, lang: str) -> str:
+    """The previous pack's build date as `lang` writes it (its ISO text when it is not a date)."""
+    try:
+        return format_date(dt.date.fromisoformat(built[:10]), lang)
+    except ValueError:
+        return built[:10]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Iterable
 
+from msgkit.l10n import format_date
 from msgkit.labels import label
 from msgkit.model import Kit
 from msgkit.resolve import Text, resolve, untranslated_note
@@ -43,11 +45,13 @@ def render_readme(
     build_time: dt.datetime,
     languages: list[str] | None = None,
     partner: str | None = None,
+    fonts: str | None = None,
 ) -> str:
     """README.txt in `lang` for a folder holding `members` (relative to the README).
 
     With `languages`, the README sits above one folder per language (a partner pack for
-    `partner`).
+    `partner`). `fonts` is the pack's font folder as seen from the README (`fonts/`,
+    `../fonts/`): the README lists it and says how to install the fonts.
     """
     names = sorted(members)
     title = pack_title(kit, lang, languages or [lang])
@@ -72,6 +76,8 @@ def render_readme(
         for start, shown, key in _CONTENTS:
             if any(n.startswith(start) for n in names) and (shown, label(key, lang)) not in rows:
                 rows.append((shown, label(key, lang)))
+    if fonts == "fonts/":
+        rows.append((fonts, label("file_fonts", lang)))
     rows += [
         ("CHANGES.md", label("file_changes", lang)),
         ("manifest.json", label("file_manifest", lang)),
@@ -88,6 +94,9 @@ def render_readme(
         "pack_step_print",
     ]
     lines += [f"  {n}. {label(key, lang)}" for n, key in enumerate(steps, 1)] + [""]
+    if fonts:
+        lines += _heading(label("fonts", lang))
+        lines += textwrap.wrap(label("pack_fonts", lang, folder=fonts), 78) + [""]
 
     if content.terms is not None:
         lines += _heading(label("usage_terms", lang)) + [_noted(content.terms, lang), ""]
@@ -99,7 +108,7 @@ def render_readme(
         for org in c.organisations:
             lines.append(f"{org.name}" + (f" – {org.url}" if org.url else ""))
         lines.append("")
-    lines.append(label("built", lang, date=build_time.date().isoformat()))
+    lines.append(label("built", lang, date=format_date(build_time.date(), lang)))
     return "\n".join(lines) + "\n"
 
 

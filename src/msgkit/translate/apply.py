@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from msgkit.errors import (
@@ -225,9 +225,10 @@ def _validate(
 ) -> list[Diagnostic]:
     """Check the would-be kit; raise with its errors, located in the imported files where they
     concern an imported text; return its warnings about imported texts."""
-    from msgkit.check import check_kit_folder
+    from msgkit.check import default_options, diagnose
     from msgkit.load import read_yaml
 
+    default = kit.campaign.default_language
     with tempfile.TemporaryDirectory(prefix="msgkit-import-") as tmp:
         copy = Path(tmp) / kit.root.name
         shutil.copytree(
@@ -248,8 +249,12 @@ def _validate(
                     (display_path(target), key.line, _end_line(lines, key.line, key.col), change)
                 )
         (copy / LOCK_FILE).write_text(lock_text, encoding="utf-8")
-        # `check` runs every builder's lint and preflight: fitting, cards, fonts' glyphs.
-        diagnostics, _ok = check_kit_folder(copy)
+        # What `check` runs: every builder's lint, and the preflight (cards, fonts' glyphs) of
+        # the languages the import touches; the other languages' texts did not change.
+        langs = tuple(sorted({c.lang for changes in edits.values() for c in changes}))
+        options = replace(default_options(kit, strict=False), languages=langs or (default,))
+        _copy_kit, found = diagnose(copy, options=options)
+        diagnostics = found.sorted()
         prefix = display_path(copy)
     real = display_path(kit.root)
     errors: list[Diagnostic] = []

@@ -132,18 +132,20 @@ def text_units(kit: Kit) -> list[TextUnit]:
 
 
 def _context(kit: Kit, area: Any, stable: str, keypath: KeyPath) -> str:
+    """Where the text stands and where readers meet it, for the translator."""
     where = f"area `{area.id}` (week {area.week}) › " if area is not None else "campaign › "
-    kind = next((_SECTIONS[p] for p in keypath if isinstance(p, str) and p in _SECTIONS), None)
     last = keypath[-1] if keypath else ""
-    if isinstance(last, str) and last in _SHOWN and not (last == "title" and kind):
-        kind = _SHOWN[last]
+    # The field says more than the section (a post's `short` or image `alt`), except `text`.
+    kind = _SHOWN.get(last) if isinstance(last, str) else None
+    if kind is None:
+        kind = next((_SECTIONS[p] for p in keypath if isinstance(p, str) and p in _SECTIONS), None)
     if last == "title":
         kind = (
             "area title: fact sheet heading, deck section slide, share card, calendar"
             if area is not None
             else "campaign title: fact sheets, deck, index page, pack README"
         )
-    if kind == "post text" and area is not None:
+    elif kind == _SECTIONS["posts"] and area is not None:
         post = area.content.posts[keypath[1]]
         platforms = post.platforms or list(kit.campaign.platforms)
         kind = (
