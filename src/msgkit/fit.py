@@ -4,9 +4,10 @@ In order, until the variant fits the platform's own count:
 1. the full text with all its hashtags, then dropping the lowest-priority tag one at a time
    (campaign-wide before area before post-specific), keeping at least the most specific one;
 2. the same with the post's `short` text;
-3. a numbered thread (`1/3` …) of the full text (then the short one) split at sentence
-   boundaries, on platforms that have threads, hashtags on the first part and the link on the last;
-4. the texts, then threads, with no hashtags at all;
+3. the text, then the short one, with no hashtags at all (one post beats a thread);
+4. on platforms that have threads, a numbered thread (`1/3` …) of the full text (then the short
+   one) split at sentence ends (`msgkit.segment`), the hashtags once on the first part (where
+   a thread is found and shared from) and the link on the last, dropping tags as in 1;
 5. otherwise a failure that says how far over the text is.
 A word is never cut and a limit never exceeded: every candidate is measured whole.
 
@@ -23,6 +24,7 @@ from typing import Literal
 
 import regex
 
+from msgkit import detect
 from msgkit.hashtags import Registry, attached_tag, canonicalize
 from msgkit.labels import label
 from msgkit.platforms import (
@@ -61,6 +63,10 @@ NoteCode = Literal[
     "thread",
     # The app shows the link shortened: shown.
     "link_shown_short",
+    # A hashtag written in the text is no hashtag by the platform's own rules: tag.
+    "tag_not_detected",
+    # … and, as the post carries it, msgkit added it at the end: tag.
+    "tag_not_detected_appended",
     # Warning: the first sentence runs past the mobile fold: end, fold.
     "fold",
 ]
@@ -329,24 +335,19 @@ def fit_post(
             single = compose(candidate, link, chosen[:n], rule)
             if measure(single, rule).fits:
                 return done(kind, [single], n, False)
-    # 3: a thread, keeping tags as long as possible.
-    if rule.threads:
-        for kind, candidate in texts:
-            for n in range(len(chosen), keep_min - 1, -1):
-                parts = _thread(candidate, link, chosen[:n], rule)
-                if parts:
-                    return done(kind, parts, n, True)
-    # 4: no hashtags at all.
+    # 3: one post with no hashtags at all: a single post beats a thread.
     if chosen:
         for kind, candidate in texts:
             single = compose(candidate, link, [], rule)
             if measure(single, rule).fits:
                 return done(kind, [single], 0, False)
-        if rule.threads:
-            for kind, candidate in texts:
-                parts = _thread(candidate, link, [], rule)
+    # 4: a thread, keeping tags as long as possible (they go once, on its first part).
+    if rule.threads:
+        for kind, candidate in texts:
+            for n in range(len(chosen), -1, -1):
+                parts = _thread(candidate, link, chosen[:n], rule)
                 if parts:
-                    return done(kind, parts, 0, True)
+                    return done(kind, parts, n, True)
     return _failure(rule, texts, link, notes)
 
 
@@ -375,8 +376,23 @@ def _choose_tags(
 ) -> list[str] | str:
     """Tags to append by priority (post, area, campaign), or why the post cannot carry them."""
     name, platform = rule.name, rule.id
-    in_text = [span.text for span in extract_hashtags(body)]
+    in_text = [span.text for span in detect.hashtags(body, platform)]
     seen = {t.casefold() for t in in_text}
+    # Tags the author wrote (twitter-text, the most generous reading) that this platform's own
+    # rules do not make tags, e.g. `(#Tag)` on Bluesky: appended below if the post carries them.
+    unseen = [s.text for s in extract_hashtags(body) if s.text.casefold() not in seen]
+    attached = {attached_tag(t.tag).casefold() for t in tags if t.source in rule.tags}
+    for tag in unseen:
+        entry = registry.entry(tag)
+        key = (entry.tag.removeprefix("#") if entry else tag).casefold()
+        code: NoteCode = (
+            "tag_not_detected_appended"
+            if key in attached or tag.casefold() in attached
+            else "tag_not_detected"
+        )
+        note = Note(code, platform=platform, tag=entry.tag.removeprefix("#") if entry else tag)
+        if note not in notes:
+            notes.append(note)
     ordered = sorted(tags, key=lambda t: ("post", "area", "campaign").index(t.source))
     chosen: list[str] = []
     for tag in ordered:
@@ -422,7 +438,7 @@ def _finish(
     parts = tuple(Part(t, length(t, rule)) for t in texts)
     hashtags: list[str] = []
     for part in parts:
-        for span in extract_hashtags(part.text):
+        for span in detect.hashtags(part.text, rule.id):
             if span.text not in hashtags:
                 hashtags.append(span.text)
     warnings: list[Note] = []

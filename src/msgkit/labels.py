@@ -132,6 +132,14 @@ _EN = {
         "limit"
     ),
     "note_link_shown_short": "the app shows the link shortened, as {shown}, but counts it in full",
+    "note_tag_not_detected": (
+        "#{tag} in the text is not a hashtag on {platform}, which needs a space or the start "
+        "of a line before # and ends a tag only at a space"
+    ),
+    "note_tag_not_detected_appended": (
+        "#{tag} in the text is not a hashtag on {platform}, which needs a space or the start "
+        "of a line before # and ends a tag only at a space; added #{tag} at the end"
+    ),
     "note_fold": (
         "on phones only about the first {fold} characters show before “more”; the first sentence "
         "is longer (length: {end})"
@@ -306,6 +314,15 @@ _LABELS: dict[str, dict[str, str]] = {
         "note_link_shown_short": (
             "aplikacija povezavo prikaže skrajšano, kot {shown}, šteje pa jo v celoti"
         ),
+        "note_tag_not_detected": (
+            "#{tag} v besedilu na platformi {platform} ni ključnik: pred # potrebuje "
+            "presledek ali začetek vrstice, konča pa ga šele presledek"
+        ),
+        "note_tag_not_detected_appended": (
+            "#{tag} v besedilu na platformi {platform} ni ključnik: pred # potrebuje "
+            "presledek ali začetek vrstice, konča pa ga šele presledek; #{tag} je dodan na "
+            "konec"
+        ),
         "note_fold": (
             "na telefonih je pred »več« vidnih le približno prvih {fold} znakov; prvi stavek je "
             "daljši (dolžina: {end})"
@@ -479,6 +496,14 @@ _LABELS: dict[str, dict[str, str]] = {
         ),
         "note_link_shown_short": (
             "апликација приказује везу скраћено, као {shown}, али је рачуна у целости"
+        ),
+        "note_tag_not_detected": (
+            "#{tag} у тексту није хештег на платформи {platform}: испред # мора бити размак "
+            "или почетак реда, а хештег завршава тек размак"
+        ),
+        "note_tag_not_detected_appended": (
+            "#{tag} у тексту није хештег на платформи {platform}: испред # мора бити размак "
+            "или почетак реда, а хештег завршава тек размак; #{tag} је додат на крај"
         ),
         "note_fold": (
             "на телефонима се пре „више“ види само око првих {fold} знакова; прва реченица је дужа "
@@ -656,6 +681,14 @@ _LABELS: dict[str, dict[str, str]] = {
         ),
         "note_link_shown_short": (
             "aplikacija prikazuje vezu skraćeno, kao {shown}, ali je računa u celosti"
+        ),
+        "note_tag_not_detected": (
+            "#{tag} u tekstu nije hešteg na platformi {platform}: ispred # mora biti razmak "
+            "ili početak reda, a hešteg završava tek razmak"
+        ),
+        "note_tag_not_detected_appended": (
+            "#{tag} u tekstu nije hešteg na platformi {platform}: ispred # mora biti razmak "
+            "ili početak reda, a hešteg završava tek razmak; #{tag} je dodat na kraj"
         ),
         "note_fold": (
             "na telefonima se pre „više“ vidi samo oko prvih {fold} znakova; prva rečenica je duža "
@@ -840,6 +873,15 @@ _LABELS: dict[str, dict[str, str]] = {
         "note_link_shown_short": (
             "aplikacioni e shfaq lidhjen të shkurtuar, si {shown}, por e numëron të plotë"
         ),
+        "note_tag_not_detected": (
+            "#{tag} në tekst nuk është hashtag në {platform}: para # duhet një hapësirë ose "
+            "fillimi i rreshtit, dhe hashtagu mbaron vetëm te një hapësirë"
+        ),
+        "note_tag_not_detected_appended": (
+            "#{tag} në tekst nuk është hashtag në {platform}: para # duhet një hapësirë ose "
+            "fillimi i rreshtit, dhe hashtagu mbaron vetëm te një hapësirë; #{tag} u shtua në"
+            " fund"
+        ),
         "note_fold": (
             "në telefon shfaqen vetëm rreth {fold} shenjat e para përpara «më shumë»; fjalia e "
             "parë është më e gjatë (gjatësia: {end})"
@@ -1021,6 +1063,14 @@ _LABELS: dict[str, dict[str, str]] = {
         "note_link_shown_short": (
             "aplikacija prikazuje poveznicu skraćeno, kao {shown}, ali je broji u cijelosti"
         ),
+        "note_tag_not_detected": (
+            "#{tag} u tekstu nije hashtag na platformi {platform}: ispred # mora biti razmak "
+            "ili početak retka, a hashtag završava tek razmak"
+        ),
+        "note_tag_not_detected_appended": (
+            "#{tag} u tekstu nije hashtag na platformi {platform}: ispred # mora biti razmak "
+            "ili početak retka, a hashtag završava tek razmak; #{tag} je dodan na kraj"
+        ),
         "note_fold": (
             "na mobitelima se prije „više” vidi samo otprilike prvih {fold} znakova; prva je "
             "rečenica dulja (duljina: {end})"
@@ -1201,6 +1251,14 @@ _LABELS: dict[str, dict[str, str]] = {
         ),
         "note_link_shown_short": (
             "aplikacija prikazuje link skraćeno, kao {shown}, ali ga broji u cijelosti"
+        ),
+        "note_tag_not_detected": (
+            "#{tag} u tekstu nije hashtag na platformi {platform}: ispred # mora biti razmak "
+            "ili početak reda, a hashtag završava tek razmak"
+        ),
+        "note_tag_not_detected_appended": (
+            "#{tag} u tekstu nije hashtag na platformi {platform}: ispred # mora biti razmak "
+            "ili početak reda, a hashtag završava tek razmak; #{tag} je dodan na kraj"
         ),
         "note_fold": (
             "na mobitelima se prije „više“ vidi samo otprilike prvih {fold} znakova; prva rečenica "
@@ -1389,6 +1447,15 @@ _LABELS: dict[str, dict[str, str]] = {
         ),
         "note_link_shown_short": (
             "апликацијата го прикажува линкот скратено, како {shown}, но го брои во целост"
+        ),
+        "note_tag_not_detected": (
+            "#{tag} во текстот не е хаштаг на {platform}: пред # треба празно место или "
+            "почеток на ред, а хаштагот завршува дури на празно место"
+        ),
+        "note_tag_not_detected_appended": (
+            "#{tag} во текстот не е хаштаг на {platform}: пред # треба празно место или "
+            "почеток на ред, а хаштагот завршува дури на празно место; #{tag} е додаден на "
+            "крајот"
         ),
         "note_fold": (
             "на телефоните пред „повеќе“ се гледаат само околу првите {fold} знаци; првата "
@@ -1579,6 +1646,14 @@ _LABELS: dict[str, dict[str, str]] = {
         "note_link_shown_short": (
             "приложението показва връзката съкратено, като {shown}, но я брои изцяло"
         ),
+        "note_tag_not_detected": (
+            "#{tag} в текста не е хаштаг в {platform}: пред # трябва интервал или начало на "
+            "ред, а хаштагът свършва едва при интервал"
+        ),
+        "note_tag_not_detected_appended": (
+            "#{tag} в текста не е хаштаг в {platform}: пред # трябва интервал или начало на "
+            "ред, а хаштагът свършва едва при интервал; #{tag} е добавен в края"
+        ),
         "note_fold": (
             "на телефон преди „Още“ се виждат само около първите {fold} знака; първото изречение е "
             "по-дълго (дължина: {end})"
@@ -1764,6 +1839,15 @@ _LABELS: dict[str, dict[str, str]] = {
         ),
         "note_link_shown_short": (
             "aplicația afișează linkul scurtat, ca {shown}, dar îl numără în întregime"
+        ),
+        "note_tag_not_detected": (
+            "#{tag} din text nu este hashtag pe {platform}: înainte de # trebuie un spațiu "
+            "sau începutul unui rând, iar hashtagul se termină doar la un spațiu"
+        ),
+        "note_tag_not_detected_appended": (
+            "#{tag} din text nu este hashtag pe {platform}: înainte de # trebuie un spațiu "
+            "sau începutul unui rând, iar hashtagul se termină doar la un spațiu; #{tag} a "
+            "fost adăugat la sfârșit"
         ),
         "note_fold": (
             "pe telefon se văd doar aproximativ primele {fold} de caractere înainte de „mai mult”; "
@@ -1963,6 +2047,15 @@ _LABELS: dict[str, dict[str, str]] = {
         ),
         "note_link_shown_short": (
             "η εφαρμογή δείχνει τον σύνδεσμο συντομευμένο, ως {shown}, αλλά τον μετρά ολόκληρο"
+        ),
+        "note_tag_not_detected": (
+            "το #{tag} στο κείμενο δεν είναι hashtag στο {platform}: πριν από το # χρειάζεται"
+            " κενό ή αρχή γραμμής, και το hashtag τελειώνει μόνο σε κενό"
+        ),
+        "note_tag_not_detected_appended": (
+            "το #{tag} στο κείμενο δεν είναι hashtag στο {platform}: πριν από το # χρειάζεται"
+            " κενό ή αρχή γραμμής, και το hashtag τελειώνει μόνο σε κενό· προστέθηκε το "
+            "#{tag} στο τέλος"
         ),
         "note_fold": (
             "στα κινητά φαίνονται μόνο περίπου οι πρώτοι {fold} χαρακτήρες πριν από το "

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 import regex
 
+from msgkit import detect
 from msgkit.twittertext import TAG_CHARS
 from msgkit.twittertext import Span as Span
 from msgkit.twittertext import extract_hashtags as extract_hashtags
@@ -368,11 +369,12 @@ def measure(text: str, rule: PlatformRule) -> Measure:
         problems.append("contains a character X refuses (U+FFFE, U+FEFF or U+FFFF)")
     links = tags = None
     if rule.max_links is not None:
-        links = len(extract_urls(text))
+        # Threads caps distinct links: a repeated link does not count again.
+        links = len({u.text for u in detect.links(text, rule.id)})
         if links > rule.max_links:
             problems.append(f"{links} links, more than {rule.max_links}")
     if rule.max_hashtags is not None and rule.hashtag_cap_hard:
-        tags = len(extract_hashtags(text))
+        tags = len(detect.hashtags(text, rule.id))
         if tags > rule.max_hashtags:
             problems.append(f"{tags} hashtags, more than {rule.max_hashtags}")
     return Measure(
