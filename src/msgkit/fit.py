@@ -382,15 +382,15 @@ def _choose_tags(
     # rules do not make tags, e.g. `(#Tag)` on Bluesky: appended below if the post carries them.
     unseen = [s.text for s in extract_hashtags(body) if s.text.casefold() not in seen]
     attached = {attached_tag(t.tag).casefold() for t in tags if t.source in rule.tags}
-    for tag in unseen:
-        entry = registry.entry(tag)
-        key = (entry.tag.removeprefix("#") if entry else tag).casefold()
+    for written in unseen:
+        known = registry.entry(written)
+        spelled = known.tag.removeprefix("#") if known else written
         code: NoteCode = (
             "tag_not_detected_appended"
-            if key in attached or tag.casefold() in attached
+            if spelled.casefold() in attached or written.casefold() in attached
             else "tag_not_detected"
         )
-        note = Note(code, platform=platform, tag=entry.tag.removeprefix("#") if entry else tag)
+        note = Note(code, platform=platform, tag=spelled)
         if note not in notes:
             notes.append(note)
     ordered = sorted(tags, key=lambda t: ("post", "area", "campaign").index(t.source))
