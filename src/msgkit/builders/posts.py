@@ -150,6 +150,7 @@ def post_variants(
                     link=post.link,
                     tags=tags,
                     registry=registry,
+                    lang=key_lang,
                 )
                 size = sizes.get(platform)
                 image = (

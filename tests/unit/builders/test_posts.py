@@ -349,7 +349,7 @@ def overlong_kit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 TOO_LONG = (
     "kit/areas/week-1.yaml:54:11: error: post `too-long` (en) does not fit X: its text is too "
-    "long for X without hashtags: 360/280: 80 over; a thread cannot help, as one sentence "
+    "long for X without hashtags: 360/280: 80 over; a thread cannot help, as one clause "
     "alone is 360/280: “unbroken unbroken unbroken unbroken unbroken unbroken …”\n"
     "  hint: add a `short:` text, shorten the text, or split its longest sentence"
 )
