@@ -151,12 +151,14 @@ def test_time_zone_block_covers_the_change_and_csv_follows_it(tmp_path: Path) ->
     out = _build(kit, tmp_path / "out")
     lines, events = parse_ics((out / "en" / "calendar.ics").read_bytes())
     block = "\n".join(lines[lines.index("BEGIN:VTIMEZONE") : lines.index("END:VTIMEZONE") + 1])
-    assert (
-        "BEGIN:DAYLIGHT\nDTSTART:20210328T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\n"
-        "TZNAME:CEST\nEND:DAYLIGHT\n"
-        "BEGIN:STANDARD\nDTSTART:20211031T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\n"
-        "TZNAME:CET\nEND:STANDARD\nEND:VTIMEZONE"
-    ) in block
+    # One DAYLIGHT and one STANDARD observance with yearly rules (what Outlook reads).
+    assert block == (
+        "BEGIN:VTIMEZONE\nTZID:Europe/Ljubljana\n"
+        "BEGIN:DAYLIGHT\nDTSTART:20200329T020000\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\n"
+        "TZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nTZNAME:CEST\nEND:DAYLIGHT\n"
+        "BEGIN:STANDARD\nDTSTART:20201025T030000\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\n"
+        "TZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nTZNAME:CET\nEND:STANDARD\nEND:VTIMEZONE"
+    )
     assert [e["DTSTART;TZID=Europe/Ljubljana"] for e in events] == [
         "20211025T100000",
         "20211031T100000",
@@ -168,8 +170,8 @@ def test_time_zone_block_covers_the_change_and_csv_follows_it(tmp_path: Path) ->
     assert data.startswith(b"\xef\xbb\xbfdate,time,timezone,")
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert [(r["date"], r["time"], r["utc_offset"]) for r in rows] == [
-        ("2021-10-25", "10:00", "+02:00"),
-        ("2021-10-31", "10:00", "+01:00"),
+        ("2021-10-25", "10:00", "UTC+02:00"),
+        ("2021-10-31", "10:00", "UTC+01:00"),
     ]
     # A text that a spreadsheet would run as a formula is defused; quotes survive CSV quoting.
     assert rows[0]["text"] == "'=cmd, \"quoted\""
