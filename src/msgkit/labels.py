@@ -74,6 +74,27 @@ _EN = {
     "pack_step_image": (
         "Download the matching image, and paste its alt text into the image description."
     ),
+    "pack_csv": "Scheduling tools",
+    "pack_csv_scheduler": (
+        "posts/scheduler.csv: UTF-8 with a byte-order mark, so Excel shows every alphabet "
+        "correctly; one row per post and platform; the text column already contains the link, "
+        "so do not map the link column as well."
+    ),
+    "pack_csv_hootsuite": (
+        "posts/hootsuite-<platform>.csv: Hootsuite's bulk upload, one file per social profile; "
+        "UTF-8 without a byte-order mark; in the upload dialog choose the date format "
+        "day/month/year (dd/mm/yyyy); times are in the campaign's time zone ({timezone}) and on"
+        " a 5-minute grid."
+    ),
+    "pack_csv_thread": (
+        "Thread parts: rows whose text ends in 1/3, 2/3, 3/3 are one thread, five minutes apart,"
+        " and only part 1 has an image. Hootsuite and most schedulers cannot post replies: schedule"
+        " part 1, then post each next part as a reply to the one before."
+    ),
+    "pack_csv_calendar": (
+        "calendar.csv: UTF-8 with a byte-order mark, for spreadsheets; a text that would start "
+        "a formula begins with an apostrophe there."
+    ),
     "pack_step_schedule": (
         "Publish at the times in the schedule; import calendar.ics into your calendar to be "
         "reminded."
@@ -250,6 +271,27 @@ _LABELS: dict[str, dict[str, str]] = {
         ),
         "pack_step_image": (
             "Prenesite ustrezno sliko in v opis slike prilepite njeno nadomestno besedilo."
+        ),
+        "pack_csv": "Orodja za načrtovanje objav",
+        "pack_csv_scheduler": (
+            "posts/scheduler.csv: UTF-8 z oznako BOM, da Excel pravilno prikaže vse pisave; ena"
+            " vrstica za vsako objavo in platformo; stolpec text že vsebuje povezavo, zato "
+            "stolpca link ne povežite še enkrat."
+        ),
+        "pack_csv_hootsuite": (
+            "posts/hootsuite-<platforma>.csv: za množično nalaganje v Hootsuite, ena datoteka "
+            "za vsak profil; UTF-8 brez oznake BOM; v oknu za nalaganje izberite obliko datuma "
+            "dan/mesec/leto (dd/mm/yyyy); časi so v časovnem pasu kampanje ({timezone}) in na 5"
+            " minut natančno."
+        ),
+        "pack_csv_thread": (
+            "Niti: vrstice, katerih besedilo se konča z 1/3, 2/3, 3/3, so ena nit, pet minut "
+            "narazen, sliko ima le 1. del. Hootsuite in večina orodij ne objavljata odgovorov: "
+            "načrtujte 1. del, nato vsak naslednji del objavite kot odgovor na prejšnjega."
+        ),
+        "pack_csv_calendar": (
+            "calendar.csv: UTF-8 z oznako BOM, za preglednice; besedilo, ki bi se začelo kot "
+            "formula, se tam začne z opuščajem."
         ),
         "pack_step_schedule": (
             "Objavljajte ob časih iz časovnice; za opomnike uvozite calendar.ics v svoj koledar."
@@ -432,6 +474,27 @@ _LABELS: dict[str, dict[str, str]] = {
         "pack_step_image": (
             "Преузмите одговарајућу слику и у опис слике налепите њен алтернативни текст."
         ),
+        "pack_csv": "Алати за заказивање објава",
+        "pack_csv_scheduler": (
+            "posts/scheduler.csv: UTF-8 са ознаком BOM, да Excel исправно прикаже сва писма; "
+            "један ред за сваку објаву и платформу; колона text већ садржи везу, зато колону "
+            "link не повезујте још једном."
+        ),
+        "pack_csv_hootsuite": (
+            "posts/hootsuite-<платформа>.csv: за групно отпремање у Hootsuite, једна датотека "
+            "по профилу; UTF-8 без ознаке BOM; у прозору за отпремање изаберите формат датума "
+            "дан/месец/година (dd/mm/yyyy); времена су у временској зони кампање ({timezone}) и"
+            " на сваких 5 минута."
+        ),
+        "pack_csv_thread": (
+            "Нити: редови чији текст се завршава са 1/3, 2/3, 3/3 су једна нит, пет минута "
+            "размака, а слику има само 1. део. Hootsuite и већина алата не објављују одговоре: "
+            "закажите 1. део, па сваки следећи део објавите као одговор на претходни."
+        ),
+        "pack_csv_calendar": (
+            "calendar.csv: UTF-8 са ознаком BOM, за табеле; текст који би почео као формула "
+            "тамо почиње апострофом."
+        ),
         "pack_step_schedule": (
             "Објављујте у временима из распореда; увезите calendar.ics у свој календар за "
             "подсетнике."
@@ -613,6 +676,27 @@ _LABELS: dict[str, dict[str, str]] = {
         ),
         "pack_step_image": (
             "Preuzmite odgovarajuću sliku i u opis slike nalepite njen alternativni tekst."
+        ),
+        "pack_csv": "Alati za zakazivanje objava",
+        "pack_csv_scheduler": (
+            "posts/scheduler.csv: UTF-8 sa oznakom BOM, da Excel ispravno prikaže sva pisma; "
+            "jedan red za svaku objavu i platformu; kolona text već sadrži vezu, zato kolonu "
+            "link ne povezujte još jednom."
+        ),
+        "pack_csv_hootsuite": (
+            "posts/hootsuite-<platforma>.csv: za grupno otpremanje u Hootsuite, jedna datoteka "
+            "po profilu; UTF-8 bez oznake BOM; u prozoru za otpremanje izaberite format datuma "
+            "dan/mesec/godina (dd/mm/yyyy); vremena su u vremenskoj zoni kampanje ({timezone}) "
+            "i na svakih 5 minuta."
+        ),
+        "pack_csv_thread": (
+            "Niti: redovi čiji tekst se završava sa 1/3, 2/3, 3/3 su jedna nit, pet minuta "
+            "razmaka, a sliku ima samo 1. deo. Hootsuite i većina alata ne objavljuju odgovore:"
+            " zakažite 1. deo, pa svaki sledeći deo objavite kao odgovor na prethodni."
+        ),
+        "pack_csv_calendar": (
+            "calendar.csv: UTF-8 sa oznakom BOM, za tabele; tekst koji bi počeo kao formula "
+            "tamo počinje apostrofom."
         ),
         "pack_step_schedule": (
             "Objavljujte u vremenima iz rasporeda; uvezite calendar.ics u svoj kalendar za "
@@ -800,6 +884,28 @@ _LABELS: dict[str, dict[str, str]] = {
         "pack_step_image": (
             "Shkarkoni imazhin përkatës dhe ngjitni tekstin e tij alternativ te përshkrimi i "
             "imazhit."
+        ),
+        "pack_csv": "Mjetet e planifikimit të postimeve",
+        "pack_csv_scheduler": (
+            "posts/scheduler.csv: UTF-8 me shenjë BOM, që Excel të shfaqë saktë çdo alfabet; "
+            "një rresht për çdo postim dhe platformë; kolona text e përmban tashmë lidhjen, "
+            "prandaj mos e lidhni edhe kolonën link."
+        ),
+        "pack_csv_hootsuite": (
+            "posts/hootsuite-<platforma>.csv: për ngarkimin në grup në Hootsuite, një skedar "
+            "për çdo profil; UTF-8 pa shenjë BOM; në dritaren e ngarkimit zgjidhni formatin e "
+            "datës ditë/muaj/vit (dd/mm/yyyy); oraret janë në zonën kohore të fushatës "
+            "({timezone}) dhe çdo 5 minuta."
+        ),
+        "pack_csv_thread": (
+            "Fijet: rreshtat, teksti i të cilëve mbaron me 1/3, 2/3, 3/3, janë një fije, pesë "
+            "minuta larg njëri-tjetrit, dhe vetëm pjesa 1 ka figurë. Hootsuite dhe shumica e "
+            "mjeteve nuk postojnë përgjigje: planifikoni pjesën 1, pastaj postoni çdo pjesë "
+            "tjetër si përgjigje ndaj asaj para saj."
+        ),
+        "pack_csv_calendar": (
+            "calendar.csv: UTF-8 me shenjë BOM, për fletëllogaritëse; një tekst që do të "
+            "fillonte si formulë atje fillon me apostrof."
         ),
         "pack_step_schedule": (
             "Publikoni në oraret e kalendarit; importoni calendar.ics në kalendarin tuaj për "
@@ -992,6 +1098,27 @@ _LABELS: dict[str, dict[str, str]] = {
         "pack_step_image": (
             "Preuzmite odgovarajuću sliku i zalijepite njezin alternativni tekst u opis slike."
         ),
+        "pack_csv": "Alati za zakazivanje objava",
+        "pack_csv_scheduler": (
+            "posts/scheduler.csv: UTF-8 s oznakom BOM, da Excel ispravno prikaže sva pisma; "
+            "jedan redak za svaku objavu i platformu; stupac text već sadrži poveznicu, pa "
+            "stupac link nemojte povezati još jednom."
+        ),
+        "pack_csv_hootsuite": (
+            "posts/hootsuite-<platforma>.csv: za skupno učitavanje u Hootsuite, jedna datoteka "
+            "po profilu; UTF-8 bez oznake BOM; u prozoru za učitavanje odaberite format datuma "
+            "dan/mjesec/godina (dd/mm/yyyy); vremena su u vremenskoj zoni kampanje ({timezone})"
+            " i na svakih 5 minuta."
+        ),
+        "pack_csv_thread": (
+            "Niti: retci čiji tekst završava s 1/3, 2/3, 3/3 jedna su nit, pet minuta razmaka, "
+            "a sliku ima samo 1. dio. Hootsuite i većina alata ne objavljuju odgovore: zakažite"
+            " 1. dio, a svaki sljedeći dio objavite kao odgovor na prethodni."
+        ),
+        "pack_csv_calendar": (
+            "calendar.csv: UTF-8 s oznakom BOM, za proračunske tablice; tekst koji bi počeo kao"
+            " formula ondje počinje apostrofom."
+        ),
         "pack_step_schedule": (
             "Objavljujte u terminima iz rasporeda; za podsjetnike uvezite calendar.ics u svoj "
             "kalendar."
@@ -1179,6 +1306,27 @@ _LABELS: dict[str, dict[str, str]] = {
         ),
         "pack_step_image": (
             "Preuzmite odgovarajuću sliku i zalijepite njen alternativni tekst u opis slike."
+        ),
+        "pack_csv": "Alati za zakazivanje objava",
+        "pack_csv_scheduler": (
+            "posts/scheduler.csv: UTF-8 s oznakom BOM, da Excel ispravno prikaže sva pisma; "
+            "jedan red za svaku objavu i platformu; kolona text već sadrži link, zato kolonu "
+            "link ne povezujte još jednom."
+        ),
+        "pack_csv_hootsuite": (
+            "posts/hootsuite-<platforma>.csv: za grupno učitavanje u Hootsuite, jedna datoteka "
+            "po profilu; UTF-8 bez oznake BOM; u prozoru za učitavanje odaberite format datuma "
+            "dan/mjesec/godina (dd/mm/yyyy); vremena su u vremenskoj zoni kampanje ({timezone})"
+            " i na svakih 5 minuta."
+        ),
+        "pack_csv_thread": (
+            "Niti: redovi čiji tekst završava sa 1/3, 2/3, 3/3 su jedna nit, pet minuta "
+            "razmaka, a sliku ima samo 1. dio. Hootsuite i većina alata ne objavljuju odgovore:"
+            " zakažite 1. dio, a svaki sljedeći dio objavite kao odgovor na prethodni."
+        ),
+        "pack_csv_calendar": (
+            "calendar.csv: UTF-8 s oznakom BOM, za tabele; tekst koji bi počeo kao formula tamo"
+            " počinje apostrofom."
         ),
         "pack_step_schedule": (
             "Objavljujte u terminima iz rasporeda; za podsjetnike uvezite calendar.ics u svoj "
@@ -1375,6 +1523,28 @@ _LABELS: dict[str, dict[str, str]] = {
             "Преземете ја соодветната слика и залепете го нејзиниот алтернативен текст во "
             "описот на сликата."
         ),
+        "pack_csv": "Алатки за закажување објави",
+        "pack_csv_scheduler": (
+            "posts/scheduler.csv: UTF-8 со ознака BOM, за Excel правилно да ги прикаже сите "
+            "писма; по еден ред за секоја објава и платформа; колоната text веќе го содржи "
+            "линкот, затоа не ја поврзувајте и колоната link."
+        ),
+        "pack_csv_hootsuite": (
+            "posts/hootsuite-<платформа>.csv: за групно прикачување во Hootsuite, по една "
+            "датотека за секој профил; UTF-8 без ознака BOM; во прозорецот за прикачување "
+            "изберете формат на датум ден/месец/година (dd/mm/yyyy); времињата се во "
+            "временската зона на кампањата ({timezone}) и на секои 5 минути."
+        ),
+        "pack_csv_thread": (
+            "Нишки: редовите чиј текст завршува со 1/3, 2/3, 3/3 се една нишка, пет минути "
+            "разлика, а слика има само 1. дел. Hootsuite и повеќето алатки не објавуваат "
+            "одговори: закажете го 1. дел, а секој следен дел објавете го како одговор на "
+            "претходниот."
+        ),
+        "pack_csv_calendar": (
+            "calendar.csv: UTF-8 со ознака BOM, за табели; текст што би започнал како формула "
+            "таму започнува со апостроф."
+        ),
         "pack_step_schedule": (
             "Објавувајте во термините од распоредот; за потсетници, увезете го calendar.ics "
             "во вашиот календар."
@@ -1566,6 +1736,28 @@ _LABELS: dict[str, dict[str, str]] = {
         "pack_step_image": (
             "Изтеглете съответното изображение и поставете алтернативния му текст в описанието "
             "на изображението."
+        ),
+        "pack_csv": "Инструменти за планиране на публикации",
+        "pack_csv_scheduler": (
+            "posts/scheduler.csv: UTF-8 със знак BOM, за да показва Excel правилно всяка "
+            "азбука; по един ред за всяка публикация и платформа; колоната text вече съдържа "
+            "връзката, затова не свързвайте и колоната link."
+        ),
+        "pack_csv_hootsuite": (
+            "posts/hootsuite-<платформа>.csv: за групово качване в Hootsuite, по един файл за "
+            "всеки профил; UTF-8 без знак BOM; в прозореца за качване изберете формат на датата"
+            " ден/месец/година (dd/mm/yyyy); часовете са в часовата зона на кампанията "
+            "({timezone}) и през 5 минути."
+        ),
+        "pack_csv_thread": (
+            "Нишки: редовете, чийто текст завършва с 1/3, 2/3, 3/3, са една нишка, през пет "
+            "минути, и само част 1 има изображение. Hootsuite и повечето инструменти не "
+            "публикуват отговори: планирайте част 1, после публикувайте всяка следваща част "
+            "като отговор на предишната."
+        ),
+        "pack_csv_calendar": (
+            "calendar.csv: UTF-8 със знак BOM, за електронни таблици; текст, който би започнал "
+            "като формула, там започва с апостроф."
         ),
         "pack_step_schedule": (
             "Публикувайте в часовете от графика; импортирайте calendar.ics в календара си, "
@@ -1764,6 +1956,28 @@ _LABELS: dict[str, dict[str, str]] = {
         ),
         "pack_step_image": (
             "Descărcați imaginea potrivită și lipiți textul ei alternativ în descrierea imaginii."
+        ),
+        "pack_csv": "Instrumente de programare a postărilor",
+        "pack_csv_scheduler": (
+            "posts/scheduler.csv: UTF-8 cu marcaj BOM, ca Excel să afișeze corect orice "
+            "alfabet; un rând pentru fiecare postare și platformă; coloana text conține deja "
+            "linkul, deci nu asociați și coloana link."
+        ),
+        "pack_csv_hootsuite": (
+            "posts/hootsuite-<platformă>.csv: pentru încărcarea în bloc în Hootsuite, un fișier"
+            " pentru fiecare profil; UTF-8 fără marcaj BOM; în fereastra de încărcare alegeți "
+            "formatul de dată zi/lună/an (dd/mm/yyyy); orele sunt în fusul orar al campaniei "
+            "({timezone}) și din 5 în 5 minute."
+        ),
+        "pack_csv_thread": (
+            "Fire: rândurile al căror text se termină cu 1/3, 2/3, 3/3 sunt un singur fir, la "
+            "cinci minute unul de altul, și doar partea 1 are imagine. Hootsuite și majoritatea"
+            " instrumentelor nu pot posta răspunsuri: programați partea 1, apoi postați fiecare"
+            " parte următoare ca răspuns la cea dinainte."
+        ),
+        "pack_csv_calendar": (
+            "calendar.csv: UTF-8 cu marcaj BOM, pentru foi de calcul; un text care ar începe ca"
+            " o formulă începe acolo cu un apostrof."
         ),
         "pack_step_schedule": (
             "Publicați la orele din program; importați calendar.ics în calendarul "
@@ -1966,6 +2180,28 @@ _LABELS: dict[str, dict[str, str]] = {
         "pack_step_image": (
             "Κατεβάστε την αντίστοιχη εικόνα και επικολλήστε το εναλλακτικό της κείμενο στην "
             "περιγραφή της εικόνας."
+        ),
+        "pack_csv": "Εργαλεία προγραμματισμού αναρτήσεων",
+        "pack_csv_scheduler": (
+            "posts/scheduler.csv: UTF-8 με σήμανση BOM, ώστε το Excel να δείχνει σωστά κάθε "
+            "αλφάβητο· μία γραμμή για κάθε ανάρτηση και πλατφόρμα· η στήλη text περιέχει ήδη "
+            "τον σύνδεσμο, γι' αυτό μην αντιστοιχίσετε και τη στήλη link."
+        ),
+        "pack_csv_hootsuite": (
+            "posts/hootsuite-<πλατφόρμα>.csv: για μαζική μεταφόρτωση στο Hootsuite, ένα αρχείο "
+            "για κάθε προφίλ· UTF-8 χωρίς σήμανση BOM· στο παράθυρο μεταφόρτωσης επιλέξτε μορφή"
+            " ημερομηνίας ημέρα/μήνας/έτος (dd/mm/yyyy)· οι ώρες είναι στη ζώνη ώρας της "
+            "καμπάνιας ({timezone}) και ανά 5 λεπτά."
+        ),
+        "pack_csv_thread": (
+            "Νήματα: οι γραμμές των οποίων το κείμενο τελειώνει σε 1/3, 2/3, 3/3 είναι ένα "
+            "νήμα, με πέντε λεπτά διαφορά, και μόνο το μέρος 1 έχει εικόνα. Το Hootsuite και τα"
+            " περισσότερα εργαλεία δεν δημοσιεύουν απαντήσεις: προγραμματίστε το μέρος 1 και "
+            "δημοσιεύστε κάθε επόμενο μέρος ως απάντηση στο προηγούμενο."
+        ),
+        "pack_csv_calendar": (
+            "calendar.csv: UTF-8 με σήμανση BOM, για υπολογιστικά φύλλα· ένα κείμενο που θα "
+            "άρχιζε σαν τύπος ξεκινά εκεί με απόστροφο."
         ),
         "pack_step_schedule": (
             "Δημοσιεύστε στις ώρες του χρονοδιαγράμματος· εισαγάγετε το calendar.ics στο "

@@ -29,7 +29,8 @@ class PackBuilder(BaseBuilder):
     """`packs/<kit>-<lang>.zip` and `packs/<kit>-<partner>.zip`."""
 
     name: ClassVar[str] = "pack"
-    version: ClassVar[int] = 2
+    #: 3: the README says how to use the scheduling files (BOM, date format, threads).
+    version: ClassVar[int] = 3
     #: Everything a language folder holds; builders not registered are skipped (`ordered`).
     consumes: ClassVar[tuple[str, ...]] = (
         "calendar",

@@ -86,6 +86,15 @@ def render_readme(
     ]
     lines += [f"  {n}. {label(key, lang)}" for n, key in enumerate(steps, 1)] + [""]
 
+    if languages is not None or any(n.startswith("posts/") for n in names):
+        # How the scheduling files are read: byte-order mark, date format, threads.
+        lines += _heading(label("pack_csv", lang))
+        for key in ("pack_csv_scheduler", "pack_csv_hootsuite", "pack_csv_thread"):
+            lines += [f"  - {label(key, lang, timezone=c.timezone)}"]
+        if languages is not None or any(n.startswith("calendar.") for n in names):
+            lines += [f"  - {label('pack_csv_calendar', lang)}"]
+        lines += [""]
+
     if c.brand.terms:
         lines += _heading(label("usage_terms", lang)) + [kit.text(c.brand.terms, lang), ""]
     contact = c.brand.contact
