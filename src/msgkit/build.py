@@ -16,6 +16,7 @@ from typing import Any
 
 import msgkit
 from msgkit.builders import BuildContext, Builder, BuildOptions, Target, levels
+from msgkit.check import kit_problems, text_problems
 from msgkit.errors import (
     Diagnostic,
     Diagnostics,
@@ -27,7 +28,7 @@ from msgkit.errors import (
 )
 from msgkit.model import Kit
 from msgkit.output import MANIFEST, Staging, check_relpath, commit, file_sha256, sha256
-from msgkit.validate import load_kit
+from msgkit.validate import load_kit_partial
 
 #: Called with a line of narration (`--verbose`).
 Narrate = Callable[[str], None]
@@ -127,25 +128,32 @@ def build_kit(
     """Build one kit into `<out_root>/<kit id>/`; raise MsgkitError and write nothing on failure."""
     started = time.perf_counter()
     say = narrate or (lambda _line: None)
-    kit, warnings = load_kit(kit_path, strict=request.strict)
-    diags = Diagnostics(strict=request.strict)
-    diags.extend(warnings.items)
+    # The same diagnosis as `msgkit check` (msgkit.check.diagnose): every file's problems at
+    # once, then every builder's lint and the selected builders' preflight.
+    grouped = _select_builders(request.only)
+    builders = [builder for level in grouped for builder in level]
+    partial, diags = load_kit_partial(kit_path, strict=request.strict)
+    if partial is None or diags.errors:
+        if partial is not None:
+            diags.extend(text_problems(partial))
+        raise MsgkitError(diags.sorted())
+    kit = partial
     out_dir = request.out_root / kit.id
     _check_out_dir(kit, out_dir)
     languages = _check_languages(kit, request.languages)
     options = BuildOptions(build_time=build_time(kit), languages=languages, strict=request.strict)
-    grouped = _select_builders(request.only)
-    builders = [builder for level in grouped for builder in level]
     say(
         f"{kit.id}: builders {', '.join(b.name for b in builders)}; "
         f"languages {', '.join(options.wants(kit))}"
     )
 
-    # Phase 1: everything that can fail before anything is built — lint, preflight, planning.
+    # Phase 1: everything that can fail before anything is built — the same diagnosis as
+    # `msgkit check` (every builder's lint, the selected builders' preflight), then planning.
+    diags.extend(kit_problems(kit, options, builders))
+    if diags.failed(request.strict):
+        raise MsgkitError(diags.sorted())
     plans: dict[str, list[Target]] = {}
     for builder in builders:
-        diags.extend(builder.lint(kit))
-        diags.extend(builder.preflight(kit, options))
         plans[builder.name] = builder.plan(kit, options)
     _check_duplicate_targets(plans, diags)
     if diags.failed(request.strict):

@@ -317,14 +317,17 @@ def posts(
 ) -> None:
     """Preview posts as each platform gets them, with length, limit and decisions."""
     from msgkit.builders.posts import fit_errors, platforms_of, post_variants, preview_table
+    from msgkit.check import diagnose
     from msgkit.platforms import PLATFORMS
-    from msgkit.validate import load_kit
 
     variants = []
     with user_errors():
         _check_choices("--platform", platform or [], list(PLATFORMS), "no such platform")
         for folder in find_kits([kit] if kit else None):
-            loaded, _warnings = load_kit(folder)
+            # The same diagnosis as `check`: a kit `build` would refuse is not previewed.
+            loaded, diags = diagnose(folder)
+            if loaded is None or diags.failed():
+                raise MsgkitError(diags.sorted())
             _check_choices("--lang", lang or [], loaded.languages, "the kit has no language")
             published = platforms_of(loaded)
             _check_choices("--platform", platform or [], published, "the kit does not publish on")
@@ -420,3 +423,132 @@ def template_inspect(
     else:
         optional = ", ".join(f"{r} in `{name}`" for name, roles in OPTIONAL.items() for r in roles)
         err_console.print(f"[green]usable for msgkit decks[/] (optional: {escape(optional)})")
+
+
+translate_app = typer.Typer(
+    help="Send the kit's texts to translators and take their work back.", no_args_is_help=True
+)
+app.add_typer(translate_app, name="translate")
+
+KitArg = Annotated[Path, typer.Argument(metavar="KIT", help="The kit folder (with kit.yaml).")]
+LangOpt = Annotated[
+    str, typer.Option("--lang", "-l", metavar="LANG", help="The language to translate into.")
+]
+
+
+@translate_app.command("export")
+def translate_export(
+    kit: KitArg,
+    lang: LangOpt,
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", metavar="FORMAT", help="xliff (default), po or xlsx."),
+    ] = "xliff",
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", "-o", metavar="FILE", help="Default: KIT/translations/<lang>.<xlf|po|xlsx>."
+        ),
+    ] = None,
+) -> None:
+    """Write every text of the kit, with context and length budgets, for a translator."""
+    from msgkit.translate.export import FORMATS, default_path, export_bytes
+    from msgkit.validate import load_kit
+
+    with user_errors():
+        _check_choices("--format", [fmt], list(FORMATS), "no such format")
+        loaded, _warnings = load_kit(kit)
+        data = export_bytes(loaded, lang, fmt)
+        target = out or default_path(loaded, lang, fmt)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    err_console.print(f"wrote {escape(display_path(target))}")
+
+
+@translate_app.command("import")
+def translate_import(
+    kit: KitArg,
+    files: Annotated[
+        list[Path], typer.Argument(metavar="FILE…", help="Translated .xlf, .po or .xlsx files.")
+    ],
+    accept_stale: Annotated[
+        bool,
+        typer.Option(
+            "--accept-stale",
+            help="Take translations made for an older source text, marked stale.",
+        ),
+    ] = False,
+    reviewed: Annotated[
+        bool,
+        typer.Option("--reviewed", help="The PO files come from a reviewer: mark texts reviewed."),
+    ] = False,
+) -> None:
+    """Write translations back into the kit's YAML, checked; nothing is written on any error."""
+    from msgkit.translate.apply import import_translations
+    from msgkit.validate import load_kit
+
+    with user_errors():
+        loaded, _warnings = load_kit(kit)
+        report = import_translations(
+            loaded, files, accept_stale=accept_stale, reviewed=reviewed
+        )
+    render_diagnostics(report.warnings)
+    for path in report.written:
+        err_console.print(f"wrote {escape(path)}")
+    err_console.print(
+        f"imported: {report.changed} changed, {report.confirmed} confirmed, "
+        f"{report.reviewed} reviewed, {report.unchanged} unchanged, {report.skipped} skipped"
+    )
+
+
+@translate_app.command("status")
+def translate_status(kit: KitArg, as_json: JsonOpt = False) -> None:
+    """Per language: texts translated, reviewed, stale, missing and over a platform budget."""
+    from msgkit.translate.status import translation_status
+    from msgkit.validate import load_kit
+
+    with user_errors():
+        loaded, _warnings = load_kit(kit)
+    rows = translation_status(loaded)
+    if as_json:
+        sys.stdout.write(json.dumps([r.to_json() for r in rows], ensure_ascii=False) + "\n")
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{loaded.id}: translations from {loaded.campaign.default_language}")
+    columns = ("language", "total", "translated", "reviewed", "stale", "missing", "over budget")
+    for column in columns:
+        table.add_column(column, justify="left" if column == "language" else "right")
+    table.add_column("status")
+    for r in rows:
+        status = r.status if r.status == r.derived else f"{r.status} (texts: {r.derived})"
+        table.add_row(
+            r.lang,
+            *(str(v) for v in (r.total, r.translated, r.reviewed, r.stale, r.missing)),
+            str(r.over_budget),
+            status,
+        )
+    out_console.print(table)
+
+
+@translate_app.command("lock")
+def translate_lock(
+    kit: KitArg,
+    lang: Annotated[
+        list[str] | None,
+        typer.Option("--lang", "-l", metavar="LANG", help="Only this language (repeatable)."),
+    ] = None,
+    confirm_stale: Annotated[
+        bool,
+        typer.Option("--confirm-stale", help="Also record stale translations as current."),
+    ] = False,
+) -> None:
+    """Record the current source of every translation not yet in translations.lock."""
+    from msgkit.translate.state import lock_kit
+    from msgkit.validate import load_kit
+
+    with user_errors():
+        loaded, _warnings = load_kit(kit)
+        _check_choices("--lang", lang or [], loaded.languages, "the kit has no language")
+        path, added = lock_kit(loaded, lang or None, confirm_stale=confirm_stale)
+    err_console.print(f"wrote {escape(display_path(path))} ({added} translations recorded)")

@@ -184,13 +184,13 @@ def lint_hashtags(kit: Kit) -> list[Diagnostic]:
                     "`hashtags:` in kit.yaml if it is a different tag)",
                 )
             )
-        elif match.kind == "case" and not (occ.in_post or occ.attached):
+        elif match.kind == "case":
             found.append(
                 warning(
                     f"hashtag #{occ.tag} is registered as #{match.canonical}",
                     where,
-                    f"write `#{match.canonical}`: fact sheets and decks print the text as written "
-                    "(posts are corrected automatically)",
+                    f"write `#{match.canonical}`: every output shows the registered spelling, "
+                    "so the kit should too",
                 )
             )
         elif match.kind == "other-language" and ("lang", _key(occ.tag)) not in warned:

@@ -100,6 +100,9 @@ class Organisation(_Model):
 
     name: NonEmpty
     url: Url | None = None
+    lang: LangTag | None = Field(
+        None, description="The language the name is written in; default: the default language."
+    )
 
 
 class BrandColors(_Model):
@@ -219,6 +222,9 @@ class Source(_Model):
     url: Url
     publisher: str | None = None
     year: int | None = None
+    lang: LangTag | None = Field(
+        None, description="The language of the title; default: the kit's default language."
+    )
 
 
 class Figure(_Model):
@@ -275,6 +281,11 @@ class Post(_Model):
     id: Id
     day: int = Field(1, ge=1, le=7, description="Day within the area's week (1 = first day).")
     time: Annotated[str, StringConstraints(pattern=_TIME_RE)] = "10:00"
+    title: Localized | None = Field(
+        None,
+        description="What people see as the post's name (index page, calendar, deck notes); "
+        "default: its day and first words.",
+    )
     text: Localized
     short: Localized | None = Field(None, description="A shorter variant for tight platforms.")
     link: Url | None = None

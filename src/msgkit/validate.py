@@ -23,6 +23,7 @@ from msgkit.errors import (
     error,
     warning,
 )
+from msgkit.imagecheck import image_problem
 from msgkit.load import KeyPath, YamlDocument, read_yaml, resolve_asset
 from msgkit.model import LOCALIZED_KEYS, Area, AreaFile, Kit, KitFile
 from msgkit.platforms import PLATFORMS, hashtag_syntax_problem, platform_hint
@@ -36,12 +37,22 @@ def load_kit(root: Path, *, strict: bool = False) -> tuple[Kit, Diagnostics]:
 
     Returns the kit and its warnings. Under `strict`, warnings fail too.
     """
+    kit, diags = load_kit_partial(root, strict=strict)
+    if diags.failed(strict) or kit is None:
+        raise MsgkitError(diags.sorted())
+    return kit, diags
+
+
+def load_kit_partial(root: Path, *, strict: bool = False) -> tuple[Kit | None, Diagnostics]:
+    """Every problem of a kit folder, and the kit as far as it could be read; never raises.
+
+    With errors, the kit holds only the files that validated (None when kit.yaml did not):
+    enough to check their texts in the same pass, not to build.
+    """
     diags = Diagnostics(strict=strict)
     kit = _load(root, diags)
     if kit is not None:
         diags.extend(check_kit(kit))
-    if diags.failed(strict) or kit is None:
-        raise MsgkitError(diags.sorted())
     return kit, diags
 
 
@@ -496,6 +507,9 @@ def check_kit(kit: Kit) -> list[Diagnostic]:
         found.extend(_check_facts(kit, area))
     found.extend(_check_hashtags(kit, kit_src))
     found.extend(_check_paths(kit, kit_src))
+    from msgkit.translate.state import translation_diagnostics
+
+    found.extend(translation_diagnostics(kit))
     return found
 
 
@@ -667,6 +681,14 @@ def _check_paths(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
                 kit.locate(source, keypath),
                 "export it as PNG (or JPEG for photos); SVG and other formats cannot be used",
             )
+        elif path is not None and what != "deck template":
+            problem = image_problem(path)
+            if problem is not None:
+                yield error(
+                    f"{format_keypath(keypath)}: {what} `{value}` {problem[0]}",
+                    kit.locate(source, keypath),
+                    problem[1],
+                )
 
 
 #: The first bytes of the image files the outputs can embed.

@@ -38,6 +38,7 @@ from msgkit.csvcells import guard
 from msgkit.labels import label
 from msgkit.model import Kit
 from msgkit.platforms import PLATFORM_NAMES
+from msgkit.resolve import resolve, untranslated_note
 
 if TYPE_CHECKING:
     import icalendar
@@ -51,12 +52,12 @@ CSV_COLUMNS = (
     "timezone",
     "utc_offset",
     "week",
-    "area",
     "area_title",
-    "post",
+    "post_title",
     "platforms",
     "text",
     "link",
+    "note",
 )
 _UTC_NAMES = {"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Zulu", "Zulu", "Universal", "Etc/Universal"}
 
@@ -106,24 +107,32 @@ class CalendarBuilder(BaseBuilder):
 
 
 def schedule(kit: Kit, lang: str) -> dict[str, Any]:
-    """The slice of the kit a calendar shows, resolved for `lang` (JSON-able: a target input)."""
+    """The slice of the kit a calendar shows, resolved for `lang` (JSON-able: a target input).
+
+    Texts come from the resolution step: posts are named by their display title (never their id),
+    hashtags are canonical, and a text standing in for a missing translation carries a `note`
+    saying so in `lang`.
+    """
     c = kit.campaign
+    content = resolve(kit, lang)
     platforms = [p for p in PLATFORM_NAMES if p in c.platforms]
     events = []
-    for area in kit.areas:
-        title = kit.text(area.content.title, lang)
-        for post in area.content.posts:
-            when = kit.post_time(area, post)
+    for area in content.areas:
+        for post in area.posts:
             chosen = [p for p in platforms if p in (post.platforms or platforms)]
             events.append(
                 {
                     "area": area.id,
-                    "area_title": title,
+                    "area_title": area.title.text,
                     "week": area.week,
                     "post": post.id,
-                    "start": when.isoformat(),
+                    "title": post.title.text,
+                    "summary": _summary(content.brand, post.title.text),
+                    "start": post.scheduled_at.isoformat(),
                     "platforms": chosen,
-                    "text": kit.text(post.text, lang),
+                    "text": post.text.text,
+                    "text_lang": post.text.lang,
+                    "note": untranslated_note(post.text, lang) or None,
                     "link": post.link,
                 }
             )
@@ -131,11 +140,11 @@ def schedule(kit: Kit, lang: str) -> dict[str, Any]:
     return {
         "kit": kit.id,
         "lang": lang,
-        "title": kit.text(c.title, lang),
-        "brand": c.brand.name,
+        "title": content.title.text,
+        "brand": content.brand,
         "url": c.url,
         "timezone": c.timezone,
-        "draft": label("draft", lang) if kit.is_draft(lang) else None,
+        "draft": label("draft", lang) if content.draft else None,
         "labels": {key: label(key, lang) for key in ("calendar", "platforms", "link")},
         "events": events,
     }
@@ -407,6 +416,7 @@ def render_ics(
         end = start + SLOT
         names = ", ".join(PLATFORM_NAMES[p] for p in event_data["platforms"])
         description = [data["draft"], ""] if data["draft"] else []
+        description += [f"({event_data['note']})", ""] if event_data.get("note") else []
         description += [event_data["text"], "", f"{labels['platforms']}: {names}"]
         if event_data["link"]:
             description.append(f"{labels['link']}: {event_data['link']}")
@@ -419,7 +429,7 @@ def render_ics(
         else:
             event.add("DTSTART", start.replace(tzinfo=None), parameters={"TZID": zone_name})
             event.add("DTEND", end.replace(tzinfo=None), parameters={"TZID": zone_name})
-        event.add("SUMMARY", _summary(data["brand"], event_data["post"], event_data["text"]))
+        event.add("SUMMARY", event_data["summary"])
         event.add("DESCRIPTION", "\n".join(description))
         event.add("CATEGORIES", [event_data["area_title"]])
         event.add("URL", event_data["link"] or data["url"])
@@ -439,12 +449,12 @@ def render_ics(
     return ics
 
 
-def _summary(brand: str, post: str, text: str, limit: int = 60) -> str:
-    """`Brand · post-id: the first words of the text…` — what a calendar grid shows."""
-    words = " ".join(text.split())
+def _summary(brand: str, title: str, limit: int = 60) -> str:
+    """`Brand · <the post's display title>` — what a calendar grid shows."""
+    words = " ".join(title.split())
     if len(words) > limit:
         words = words[:limit].rsplit(" ", 1)[0] + "…"
-    return f"{brand} · {post}: {words}"
+    return f"{brand} · {words}"
 
 
 # --- CSV -----------------------------------------------------------------------------------
@@ -468,12 +478,12 @@ def render_csv(data: dict[str, Any], *, zone: str | None = None) -> str:
                 # `UTC+02:00`: a bare `+02:00` is a time to a spreadsheet, which drops the sign.
                 f"UTC{offset[:3]}:{offset[3:5]}",
                 event["week"],
-                event["area"],
                 guard(event["area_title"]),
-                event["post"],
+                guard(event["title"]),
                 ", ".join(PLATFORM_NAMES[p] for p in event["platforms"]),
                 guard(event["text"]),
                 event["link"] or "",
+                guard(event["note"] or ""),
             ]
         )
     return buffer.getvalue()

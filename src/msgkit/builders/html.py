@@ -18,16 +18,13 @@ class HtmlBuilder(BaseBuilder):
 
     name: ClassVar[str] = "html"
     #: 2: fitting notes and warnings from posts.json objects, in the page's language.
-    version: ClassVar[int] = 2
+    version: ClassVar[int] = 3
     #: Builders that are not registered are skipped (see `ordered`): the page shows what exists.
     consumes: ClassVar[tuple[str, ...]] = ("calendar", "deck", "images", "pdf", "posts", "sheet")
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
         campaign = kit.campaign.model_dump(mode="json", exclude={"partners", "outputs"})
-        areas = [
-            {"week": a.week, "content": a.content.model_dump(mode="json")}
-            for a in kit.areas
-        ]
+        areas = [{"week": a.week, "content": a.content.model_dump(mode="json")} for a in kit.areas]
         logo: tuple[Path, ...] = ()
         if kit.campaign.brand.logo:
             logo = (kit.asset(kit.campaign.brand.logo),)

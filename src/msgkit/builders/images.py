@@ -24,6 +24,7 @@ from msgkit.images.content import (
 from msgkit.images.contrast import AA_TEXT, contrast_ratio
 from msgkit.images.sizes import Size, format_size, parse_size, size_problem, sizes_for
 from msgkit.model import Area, Kit
+from msgkit.resolve import resolve
 
 #: What the glyph check names as the output that needs a character.
 _WHAT = "the share images"
@@ -111,23 +112,50 @@ class ImagesBuilder(BaseBuilder):
         for lang in options.wants(kit):
             for area in kit.areas:
                 texts: list[tuple[tuple[str | int, ...], str]] = [
-                    (("title", lang), kit.text(area.content.title, lang))
+                    (("title", lang), resolve(kit, lang).area(area.id).title.text)
                 ]
                 for card, section in self._cards(kit, area, lang):
-                    texts.append(((section, card.index, card.text_key, lang), card.text))
+                    where = card.text_lang or lang  # a fallback is written in its own language
+                    texts.append(((section, card.index, card.text_key, where), card.text))
                 for keypath, text in texts:
                     for ch in missing_glyphs(text, STYLES):
                         problems.append(glyph_error(kit, area.source, keypath, ch, _WHAT))
             for i, tag in enumerate(kit.campaign.hashtags):
                 if tag.campaign and tag.lang in (None, lang):
                     for ch in missing_glyphs(tag.tag, STYLES):
-                        problems.append(
-                            glyph_error(kit, kit.source, ("hashtags", i), ch, _WHAT)
-                        )
+                        problems.append(glyph_error(kit, kit.source, ("hashtags", i), ch, _WHAT))
         for ch in missing_glyphs(kit.campaign.brand.name, STYLES):
             if kit.campaign.brand.logo is None:
                 problems.append(glyph_error(kit, kit.source, ("brand", "name"), ch, _WHAT))
+        if not problems:
+            problems += self._misfits(kit, options)
         return list(dict.fromkeys(problems))
+
+    def _misfits(self, kit: Kit, options: BuildOptions) -> list[Diagnostic]:
+        """Every card whose text `build` could not fit: laid out exactly as `build` does,
+        without drawing (`measure_card`), so `check` refuses what `build` would."""
+        from msgkit.images.card import measure_card
+        from msgkit.images.textfit import TextDoesNotFit
+
+        brand = kit.campaign.brand
+        logo = kit.asset(brand.logo) if brand.logo else None
+        problems: list[Diagnostic] = []
+        for target in self.plan(kit, options):
+            assert target.lang is not None and target.area is not None
+            area = kit.area(target.area)
+            inputs: dict[str, Any] = target.inputs
+            section, index = inputs["section"], inputs["card"]["index"]
+            card = (post_card if section == "posts" else key_message_card)(
+                kit, area, index, target.lang
+            )
+            photo = kit.asset(card.image) if card.image else None
+            for size_text, _platforms in inputs["sizes"]:
+                size = parse_size(size_text)
+                try:
+                    measure_card(card, size, brand.colors, logo, photo)
+                except TextDoesNotFit as exc:
+                    problems.append(_misfit(kit, area, section, card, target.lang, size, exc))
+        return problems
 
     def _cards(self, kit: Kit, area: Area, lang: str) -> list[tuple[CardContent, str]]:
         cards = [(post_card(kit, area, i, lang), "posts") for i in range(len(area.content.posts))]
@@ -203,6 +231,8 @@ class ImagesBuilder(BaseBuilder):
                 problems.append(_misfit(kit, area, section, card, lang, size, exc))
                 continue
             meta: dict[str, Any] = {"alt": card.alt, "width": size[0], "height": size[1]}
+            if card.alt_lang and card.alt_lang != lang:
+                meta["alt_lang"] = card.alt_lang
             meta["post" if section == "posts" else "key_message"] = card.item_id
             meta["platforms"] = platforms
             outputs.append(
@@ -236,7 +266,13 @@ def _misfit(
     source = area.source
     if part == "message":
         where = f"{section}[{card.index}] `{card.item_id}`: the {lang} {card.text_key}"
-        keypath: tuple[str | int, ...] = (section, card.index, card.text_key, lang)
+        # A fallback text is written under the default language's key: point there.
+        keypath: tuple[str | int, ...] = (
+            section,
+            card.index,
+            card.text_key,
+            card.text_lang or lang,
+        )
         hint = (
             "shorten it, or give the post a `short:` variant (cards use it)"
             if section == "posts" and card.text_key == "text"

@@ -29,8 +29,8 @@ class PackBuilder(BaseBuilder):
     """`packs/<kit>-<lang>.zip` and `packs/<kit>-<partner>.zip`."""
 
     name: ClassVar[str] = "pack"
-    #: 3: the README says how to use the scheduling files (BOM, date format, threads).
-    version: ClassVar[int] = 3
+    #: 4: the README says how to use the scheduling files (BOM, date format, threads).
+    version: ClassVar[int] = 4
     #: Everything a language folder holds; builders not registered are skipped (`ordered`).
     consumes: ClassVar[tuple[str, ...]] = (
         "calendar",
@@ -235,7 +235,7 @@ def _add_changes_and_manifest(
             new,
             languages[0],
             title,
-            lambda key: _describe(kit, key, len(languages) > 1),
+            lambda key: _describe(kit, key, len(languages) > 1, old.titles if old else {}),
         )
         members.add(CHANGES_NAME, changes.encode("utf-8"))
     manifest = dump_json(
@@ -253,16 +253,21 @@ def _add_changes_and_manifest(
     members.add(MANIFEST_NAME, manifest)
 
 
-def _describe(kit: Kit, key: tuple[str, str, str], with_lang: bool) -> str:
-    """`Week 1 · <area title> · post-3`, in the post's language."""
+def _describe(
+    kit: Kit, key: tuple[str, str, str], with_lang: bool, before: dict[tuple[str, str, str], str]
+) -> str:
+    """`Week 1 · <area title> · <post title>`, in the post's language (resolved; a removed
+    post by the title the previous pack showed)."""
+    from msgkit.markdown import escape
+    from msgkit.resolve import resolve
+
     lang, area_id, post_id = key
-    found = [a for a in kit.areas if a.id == area_id]
-    area = (
-        f"{label('week', lang, n=found[0].week)} · {kit.text(found[0].content.title, lang)}"
-        if found
-        else area_id
-    )
-    text = f"{area} · `{post_id}`"
+    content = resolve(kit, lang)
+    found = [a for a in content.areas if a.id == area_id]
+    area = f"{label('week', lang, n=found[0].week)} · {found[0].title.text}" if found else area_id
+    posts = [p for p in found[0].posts if p.id == post_id] if found else []
+    title = posts[0].title.text if posts else before.get(key, post_id)
+    text = escape(f"{area} · {title}", inline=True)
     return f"{lang} · {text}" if with_lang else text
 
 

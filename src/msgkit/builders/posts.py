@@ -49,9 +49,11 @@ from msgkit.fit import Fit, Tag, fit_post
 from msgkit.hashtags import Registry, lint_hashtags
 from msgkit.images.content import image_relpath, post_card
 from msgkit.images.sizes import platform_sizes
+from msgkit.l10n import format_datetime
 from msgkit.labels import label
-from msgkit.model import Area, Kit, PlatformSpec, Post
+from msgkit.model import Kit, PlatformSpec
 from msgkit.platforms import PLATFORMS, RULES, PlatformRule, rule_for
+from msgkit.resolve import resolve
 
 #: A thread's parts are scheduled this far apart.
 THREAD_STEP = dt.timedelta(minutes=5)
@@ -92,6 +94,12 @@ class PostVariant:
     alt_location: SourceLocation | None
     #: True when the text is the default language's (no translation yet).
     fallback: bool
+    #: The post's display title in `lang` (its id is for files and manifests only).
+    title: str = ""
+    #: The language the text is really written in (the default language when `fallback`).
+    text_lang: str = ""
+    #: True when the translation is older than its default-language source.
+    stale: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The variant as `msgkit posts --json` and posts.json print it."""
@@ -99,7 +107,9 @@ class PostVariant:
         return {
             "area": self.area,
             "post": self.post,
+            "title": self.title,
             "lang": self.lang,
+            "text_lang": self.text_lang,
             "platform": self.platform,
             "parts": [{"text": p.text, "length": p.length} for p in fit.parts],
             "limit": fit.limit,
@@ -113,6 +123,7 @@ class PostVariant:
             "image": self.image,
             "alt_text": self.alt_text,
             "fallback": self.fallback,
+            "stale": self.stale,
             "problem": fit.problem,
         }
 
@@ -132,43 +143,52 @@ def _spec(specs: Mapping[Any, PlatformSpec | None], platform: str) -> PlatformSp
     return specs.get(platform)
 
 
-def post_variants(
-    kit: Kit, lang: str, platforms: Iterable[str] | None = None
-) -> list[PostVariant]:
-    """Every post of the kit in `lang` fitted to each of its platforms, in kit order."""
+def post_variants(kit: Kit, lang: str, platforms: Iterable[str] | None = None) -> list[PostVariant]:
+    """Every post of the kit in `lang` fitted to each of its platforms, in kit order.
+
+    The texts come resolved (`msgkit.resolve`): canonical hashtags, real language, fallback.
+    """
     rules = kit_rules(kit)
     wanted = [p for p in rules if platforms is None or p in set(platforms)]
     registry = Registry.from_kit(kit)
     sizes = platform_sizes(kit)
-    campaign_tags = [Tag(h.tag, "campaign") for h in kit.hashtags_for(lang) if h.campaign]
+    content = resolve(kit, lang)
+    campaign_tags = [Tag(tag, "campaign") for tag in content.campaign_tags]
     variants: list[PostVariant] = []
-    for area in kit.areas:
-        area_tags = [Tag(t, "area") for t in area.content.hashtags]
-        for i, post in enumerate(area.content.posts):
+    for area in content.areas:
+        area_tags = [Tag(t, "area") for t in area.hashtags]
+        model_area = kit.area(area.id)
+        for post in area.posts:
             tags = [Tag(t, "post") for t in post.hashtags] + area_tags + campaign_tags
-            text = kit.text(post.text, lang)
-            short = _short(kit, post, lang)
-            key_lang = lang if lang in post.text else kit.campaign.default_language
-            location = kit.locate(area.source, ("posts", i, "text", key_lang))
-            when = kit.post_time(area, post)
-            time_location = kit.locate(area.source, ("posts", i, "time"))
-            alt = post_card(kit, area, i, lang).alt
+            location = kit.locate(area.source, ("posts", post.index, "text", post.text.lang))
+            time_location = kit.locate(area.source, ("posts", post.index, "time"))
+            alt = post_card(kit, model_area, post.index, lang).alt
+            image_spec = model_area.content.posts[post.index].image
             alt_location = (
-                kit.locate(area.source, ("posts", i, "image", "alt", key_lang))
-                if post.image is not None
+                kit.locate(
+                    area.source,
+                    (
+                        "posts",
+                        post.index,
+                        "image",
+                        "alt",
+                        lang if lang in image_spec.alt else kit.campaign.default_language,
+                    ),
+                )
+                if image_spec is not None
                 else None
             )
             for platform in wanted:
                 if post.platforms is not None and platform not in post.platforms:
                     continue
                 fit = fit_post(
-                    text,
+                    post.text.text,
                     rules[platform],
-                    short=short,
+                    short=post.short.text if post.short is not None else None,
                     link=post.link,
                     tags=tags,
                     registry=registry,
-                    lang=key_lang,
+                    lang=post.text.lang,
                 )
                 size = sizes.get(platform)
                 image = (
@@ -183,26 +203,20 @@ def post_variants(
                         lang=lang,
                         platform=platform,
                         fit=fit,
-                        scheduled_at=when,
+                        scheduled_at=post.scheduled_at,
                         link=post.link,
                         image=image,
                         alt_text=alt if image else None,
                         location=location,
                         time_location=time_location,
                         alt_location=alt_location,
-                        fallback=lang not in post.text,
+                        fallback=post.text.fallback,
+                        title=post.title.text,
+                        text_lang=post.text.lang,
+                        stale=post.text.stale,
                     )
                 )
     return variants
-
-
-def _short(kit: Kit, post: Post, lang: str) -> str | None:
-    """The post's short text in `lang`; another language's only when the text falls back too."""
-    if not post.short:
-        return None
-    if lang in post.text and lang not in post.short:
-        return None
-    return kit.text(post.short, lang)
 
 
 def fit_errors(variants: Iterable[PostVariant]) -> list[Diagnostic]:
@@ -279,7 +293,8 @@ class PostsBuilder(BaseBuilder):
 
     name: ClassVar[str] = "posts"
     #: 2: notes, warnings and the counting header in the output's language; notes as objects.
-    version: ClassVar[int] = 3
+    #: 4: per-platform tag detection, ICU thread splits, `1 of 2` parts, one card per thread.
+    version: ClassVar[int] = 4
 
     def lint(self, kit: Kit) -> list[Diagnostic]:
         """Hashtag problems, and posts that no fitting step can bring under a platform's limit."""
@@ -319,47 +334,43 @@ class PostsBuilder(BaseBuilder):
 def posts_slice(kit: Kit, lang: str) -> dict[str, Any]:
     """Exactly what a language's post outputs read: its fingerprint's content part."""
     c = kit.campaign
+    content = resolve(kit, lang)
     areas = []
-    for area in kit.areas:
+    for area in content.areas:
+        model_area = kit.area(area.id)
         areas.append(
             {
                 "id": area.id,
                 "week": area.week,
-                "title": kit.text(area.content.title, lang),
-                "hashtags": list(area.content.hashtags),
+                "title": area.title.to_json(),
+                "hashtags": list(area.hashtags),
                 "posts": [
-                    _post_slice(kit, area, i, post, lang)
-                    for i, post in enumerate(area.content.posts)
+                    {
+                        "id": post.id,
+                        "title": post.title.to_json(),
+                        "when": post.scheduled_at.isoformat(),
+                        "text": post.text.to_json(),
+                        "short": post.short.to_json() if post.short else None,
+                        "link": post.link,
+                        "hashtags": list(post.hashtags),
+                        "platforms": post.platforms,
+                        "alt": post_card(kit, model_area, post.index, lang).alt,
+                    }
+                    for post in area.posts
                 ],
             }
         )
     return {
         "lang": lang,
-        "draft": kit.is_draft(lang),
-        "title": kit.text(c.title, lang),
-        "timezone": c.timezone,
-        "start": c.start.isoformat(),
+        "draft": content.draft,
+        "title": content.title.to_json(),
+        "campaign_tags": list(content.campaign_tags),
         "hashtags": [h.model_dump(mode="json") for h in c.hashtags],
         "platforms": {
             p: spec.model_dump(mode="json") if spec else None for p, spec in c.platforms.items()
         },
         "image_sizes": {p: [list(s) for s in sizes] for p, sizes in platform_sizes(kit).items()},
         "areas": areas,
-    }
-
-
-def _post_slice(kit: Kit, area: Area, index: int, post: Post, lang: str) -> dict[str, Any]:
-    return {
-        "id": post.id,
-        "day": post.day,
-        "time": post.time,
-        "text": kit.text(post.text, lang),
-        "short": _short(kit, post, lang),
-        "link": post.link,
-        "hashtags": list(post.hashtags),
-        "platforms": post.platforms,
-        "alt": post_card(kit, area, index, lang).alt,
-        "fallback": lang not in post.text,
     }
 
 
@@ -377,17 +388,18 @@ def _fence(text: str) -> str:
 
 def render_markdown(kit: Kit, lang: str, rule: PlatformRule, variants: list[PostVariant]) -> str:
     """`<platform>.md`: every post of `lang` for one platform, ready to copy."""
-    lines = [f"# {rule.name} · {kit.text(kit.campaign.title, lang)}", ""]
-    if kit.is_draft(lang):
+    content = resolve(kit, lang)
+    lines = [f"# {rule.name} · {_md_escape(content.title.text)}", ""]
+    if content.draft:
         lines += [f"> **{label('draft', lang)}**", ""]
     lines += [counting_rules(rule, lang), ""]
     by_area: dict[str, list[PostVariant]] = {}
     for v in variants:
         by_area.setdefault(v.area, []).append(v)
-    for area in kit.areas:
+    for area in content.areas:
         if area.id not in by_area:
             continue
-        title = kit.text(area.content.title, lang)
+        title = _md_escape(area.title.text)
         lines += [f"## {label('week', lang, n=area.week)} · {title}", ""]
         for v in by_area[area.id]:
             lines += _variant_lines(v, lang)
@@ -414,11 +426,14 @@ def _notes_in_words(fit: Fit, lang: str) -> list[str]:
 
 def _variant_lines(v: PostVariant, lang: str) -> list[str]:
     fit = v.fit
-    when = v.scheduled_at.isoformat(" ", "minutes")
-    head = f"### `{v.post}` · {when}"
+    when = format_datetime(v.scheduled_at, lang, zone=True)
+    head = f"### {_md_escape(v.title)} · {when}"
     if fit.is_thread:
         head += f" · {label('thread', lang)} ({len(fit.parts)})"
     lines = [head, ""]
+    marker = _marker(v, lang)
+    if marker:
+        lines += [f"*{_md_escape(marker)}*", ""]
     for n, part in enumerate(fit.parts, 1):
         if fit.is_thread:
             lines += [f"**{n}/{len(fit.parts)}** · {part.length}/{fit.limit}", ""]
@@ -435,6 +450,13 @@ def _variant_lines(v: PostVariant, lang: str) -> list[str]:
             "",
         ]
     return lines
+
+
+def _marker(v: PostVariant, lang: str) -> str:
+    """The untranslated/stale marker of a variant, in the reader's language (empty if none)."""
+    from msgkit.resolve import Text, untranslated_note
+
+    return untranslated_note(Text("", v.text_lang or lang, v.fallback, v.stale), lang)
 
 
 def _md_escape(text: str) -> str:
@@ -468,7 +490,7 @@ def scheduler_csv(variants: Iterable[PostVariant]) -> bytes:
                     link or "",
                     (v.image or "") if first else "",
                     (v.alt_text or "") if first else "",
-                    v.lang,
+                    v.text_lang or v.lang,
                     v.area,
                     v.post,
                     part_label(n, total),

@@ -1,33 +1,36 @@
-"""The message sheet: one Markdown file per language with every text of the kit, for translators."""
+"""The message sheet: one Markdown file per language with every text of the kit, for reviewers.
+
+It holds every translatable text that any output publishes (titles, summaries, key messages,
+facts and their sources, chart units and labels, calls to action, each post's title, text, short
+variant and image alt text, do's and don'ts, usage terms, the contact's name), grouped as the
+kit is, so a reviewer who signs it off has seen every word that goes out. Texts that stand in for
+a missing or stale translation say so; kit text is escaped, so a Markdown viewer shows it as typed.
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
+from msgkit.l10n import format_datetime, format_number, format_range
 from msgkit.labels import label
-from msgkit.model import Area, Kit
+from msgkit.markdown import escape
+from msgkit.model import Kit
+from msgkit.resolve import Content, ResolvedArea, Text, resolve, untranslated_note
 
 
 class SheetBuilder(BaseBuilder):
-    """`<lang>/messages.md`: campaign, areas, key messages, facts with sources, CTAs, posts."""
+    """`<lang>/messages.md`: every text of the kit in one language."""
 
     name: ClassVar[str] = "sheet"
-    version: ClassVar[int] = 1
+    #: 2: every published text (short variants, alt texts, do's and don'ts, terms, contact,
+    #: chart labels), fallback/stale markers, canonical hashtags, escaped kit text.
+    #: 3: dates, week ranges and figures as the language writes them (CLDR).
+    version: ClassVar[int] = 3
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
-        campaign = kit.campaign.model_dump(
-            mode="json", exclude={"platforms", "outputs", "partners"}
-        )
-        areas = [{"week": a.week, "content": a.content.model_dump(mode="json")} for a in kit.areas]
-        data = {"campaign": campaign, "areas": areas}
         return [
-            Target(
-                builder=self.name,
-                key=lang,
-                lang=lang,
-                inputs={**kit.in_language(data, lang), "lang": lang},
-            )
+            Target(builder=self.name, key=lang, lang=lang, inputs=sheet_slice(kit, lang))
             for lang in options.wants(kit)
         ]
 
@@ -44,56 +47,108 @@ class SheetBuilder(BaseBuilder):
         ]
 
 
+def sheet_slice(kit: Kit, lang: str) -> str:
+    """The sheet's fingerprint input: the sheet itself (rendering it is cheap and exact)."""
+    return render_sheet(kit, lang)
+
+
+def _t(text: Text, lang: str, *, inline: bool = False) -> str:
+    """A kit text escaped for Markdown, with its marker when it is not (yet) this language's."""
+    note = untranslated_note(text, lang)
+    shown = escape(text.text, inline=inline)
+    return f"{shown} *({escape(note, inline=True)})*" if note else shown
+
+
 def render_sheet(kit: Kit, lang: str) -> str:
     """The Markdown message sheet of `lang`."""
-    c = kit.campaign
-    t = kit.text
-    lines = [f"# {t(c.title, lang)}", ""]
-    if kit.is_draft(lang):
+    content = resolve(kit, lang)
+    lines = [f"# {_t(content.title, lang, inline=True)}", ""]
+    if content.draft:
         lines += [f"> **{label('draft', lang)}**", ""]
-    lines += [t(c.description, lang), "", f"<{c.url}>", ""]
-    tags = " ".join(f"#{h.tag}" for h in kit.hashtags_for(lang) if h.campaign)
+    lines += [_t(content.description, lang), "", f"<{content.url}>", ""]
+    tags = " ".join(f"#{tag}" for tag in content.campaign_tags)
     if tags:
         lines += [f"**{label('hashtags', lang)}:** {tags}", ""]
-    for area in kit.areas:
-        lines += _area(kit, area, lang)
+    for area in content.areas:
+        lines += _area(area, lang)
+    lines += _campaign_texts(content)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _area(kit: Kit, area: Area, lang: str) -> list[str]:
-    t = kit.text
-    a = area.content
-    start = area.starts(kit.campaign).isoformat()
-    lines = [f"## {label('week', lang, n=area.week)} ({start}): {t(a.title, lang)}", ""]
-    lines += [t(a.summary, lang), ""]
-    if a.key_messages:
+def _bullets(texts: list[Text], lang: str) -> list[str]:
+    return [f"- {_t(x, lang, inline=True)}" for x in texts] + [""]
+
+
+def _area(area: ResolvedArea, lang: str) -> list[str]:
+    lines = [
+        f"## {label('week', lang, n=area.week)} ({format_range(area.starts, area.ends, lang)}): "
+        f"{_t(area.title, lang)}",
+        "",
+    ]
+    lines += [_t(area.summary, lang), ""]
+    if area.key_messages:
         lines += [f"### {label('key_messages', lang)}", ""]
-        lines += [f"- {t(m.text, lang)}" for m in a.key_messages] + [""]
-    if a.facts:
+        lines += _bullets([m.text for m in area.key_messages], lang)
+    if area.facts:
         lines += [f"### {label('facts', lang)}", ""]
-        for n, fact in enumerate(a.facts, 1):
-            ref = f" [{n}]" if fact.source else ""
-            lines.append(f"- {t(fact.text, lang)}{ref}")
+        for fact in area.facts:
+            ref = f" [{fact.source}]" if fact.source else ""
+            lines.append(f"- {_t(fact.text, lang, inline=True)}{ref}")
+            if fact.figures is not None:
+                points = "; ".join(
+                    f"{_t(point, lang, inline=True)}: {format_number(value, lang)}"
+                    for point, value in fact.figures.series
+                )
+                unit = _t(fact.figures.unit, lang, inline=True)
+                lines.append(f"  - *{label('chart', lang)}:* {unit} — {points}")
         lines.append("")
-        sourced = [(n, f.source) for n, f in enumerate(a.facts, 1) if f.source]
-        if sourced:
+        if area.sources:
             lines += [f"#### {label('sources', lang)}", ""]
-            lines += [f"{n}. {s.title}: <{s.url}>" for n, s in sourced] + [""]
-    if a.calls_to_action:
+            lines += [
+                f"{s.number}. {_t(s.title, lang, inline=True)}: <{s.url}>" for s in area.sources
+            ] + [""]
+    if area.calls_to_action:
         lines += [f"### {label('calls_to_action', lang)}", ""]
-        for cta in a.calls_to_action:
+        for cta in area.calls_to_action:
             link = f" <{cta.link}>" if cta.link else ""
-            lines.append(f"- {t(cta.text, lang)}{link}")
+            lines.append(f"- {_t(cta.text, lang, inline=True)}{link}")
         lines.append("")
-    if a.posts:
+    if area.posts:
         lines += [f"### {label('posts', lang)}", ""]
-        for post in a.posts:
-            when = kit.post_time(area, post).strftime("%Y-%m-%d %H:%M %z")
-            lines += [f"#### `{post.id}` · {when}", "", t(post.text, lang), ""]
+        for post in area.posts:
+            when = format_datetime(post.scheduled_at, lang, zone=True)
+            lines += [
+                f"#### {_t(post.title, lang, inline=True)} · {when}",
+                "",
+                _t(post.text, lang),
+                "",
+            ]
+            if post.short is not None:
+                lines += [f"*{label('short_text', lang)}:* {_t(post.short, lang, inline=True)}", ""]
             if post.link:
                 lines += [f"<{post.link}>", ""]
-            if post.image:
-                lines += [f"*{label('alt_text', lang)}:* {t(post.image.alt, lang)}", ""]
+            if post.image is not None:
+                lines += [
+                    f"*{label('alt_text', lang)}:* {_t(post.image.alt, lang, inline=True)}",
+                    "",
+                ]
+    return lines
+
+
+def _campaign_texts(content: Content) -> list[str]:
+    """Do's and don'ts, usage terms and the contact: texts partners read in every pack."""
+    lang = content.lang
+    lines: list[str] = []
+    if content.dos or content.donts:
+        lines += [f"## {label('guidance', lang)}", ""]
+        if content.dos:
+            lines += [f"### {label('dos', lang)}", ""] + _bullets(list(content.dos), lang)
+        if content.donts:
+            lines += [f"### {label('donts', lang)}", ""] + _bullets(list(content.donts), lang)
+    if content.terms is not None:
+        lines += [f"## {label('usage_terms', lang)}", "", _t(content.terms, lang), ""]
+    if content.contact_name is not None:
+        lines += [f"## {label('contact', lang)}", "", _t(content.contact_name, lang), ""]
     return lines
 
 

@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Literal
 
 from msgkit.deck.fit import Block, Para, Span
+from msgkit.l10n import format_datetime, format_range
 from msgkit.labels import label
-from msgkit.model import Area, Kit, Post
+from msgkit.model import Kit
+from msgkit.resolve import Content, ResolvedArea, ResolvedPost, Text, resolve, untranslated_note
 
 LayoutRole = Literal["title", "section", "content", "two", "closing"]
 
@@ -103,28 +105,6 @@ def strip_emoji(text: str) -> tuple[str, str]:
     return cleaned.strip(), "".join(removed)
 
 
-# Numeric dates per primary language subtag; the rest write `18.10.2021`. Croatian and
-# Bosnian end the year with a dot, Bulgarian adds `г.` (година), Greek uses slashes.
-_NUMERIC_DATES = {
-    "en": "{d:02d}/{m:02d}/{y}",
-    "el": "{d:02d}/{m:02d}/{y}",
-    "sl": "{d}. {m}. {y}",
-    "hr": "{d:02d}.{m:02d}.{y}.",
-    "bs": "{d:02d}.{m:02d}.{y}.",
-    "bg": "{d:02d}.{m:02d}.{y} г.",
-}
-
-
-def format_date(day: dt.date, lang: str) -> str:
-    """A date as the language writes it in numbers (`18/10/2021`, `18. 10. 2021`, `18.10.2021`)."""
-    pattern = _NUMERIC_DATES.get(lang.split("-")[0], "{d:02d}.{m:02d}.{y}")
-    return pattern.format(d=day.day, m=day.month, y=day.year)
-
-
-def date_range(start: dt.date, end: dt.date, lang: str) -> str:
-    return f"{format_date(start, lang)} – {format_date(end, lang)}"
-
-
 def display_url(url: str) -> str:
     """A URL as people read it on a slide: no scheme, no trailing slash."""
     shown = re.sub(r"^(https?://|mailto:)", "", url)
@@ -141,33 +121,53 @@ def _p(text: str, **kwargs: object) -> Para:
     return Para((Span(text),), **kwargs)  # type: ignore[arg-type]
 
 
+def _spans(text: Text, lang: str, **style: object) -> tuple[Span, ...]:
+    """A resolved text as runs: tagged with its language when it is not the deck's, and
+    followed by the untranslated/stale marker in the deck's language."""
+    spans = [Span(text.text, lang=text.lang if text.lang != lang else None, **style)]  # type: ignore[arg-type]
+    note = untranslated_note(text, lang)
+    if note:
+        spans.append(Span(f" ({note})", italic=True))
+    return tuple(spans)
+
+
+def _tp(text: Text, lang: str, **kwargs: object) -> Para:
+    return Para(_spans(text, lang), **kwargs)  # type: ignore[arg-type]
+
+
+def _noted(text: Text, lang: str) -> str:
+    """A resolved text in the speaker notes, with its marker."""
+    note = untranslated_note(text, lang)
+    return f"{text.text} ({note})" if note else text.text
+
+
 def compose(kit: Kit, lang: str, area_ids: list[str] | None = None) -> DeckSpec:
     """The deck of `lang`: the whole campaign, or only the areas in `area_ids` (per-area decks)."""
     c = kit.campaign
-    t = kit.text
-    areas = [a for a in kit.areas if area_ids is None or a.id in area_ids]
-    title = t(c.title, lang)
-    first = kit.areas[0].starts(c)
-    last = kit.areas[-1].starts(c) + dt.timedelta(days=6)
+    content = resolve(kit, lang)
+    areas = [a for a in content.areas if area_ids is None or a.id in area_ids]
+    title = content.title.text
+    first = content.areas[0].starts
+    last = content.areas[-1].ends
     mark = _mark(kit, lang)
-    orgs = [o.name for o in c.organisations]
-    slides: list[SlideSpec] = [_title_slide(kit, lang, first, last, mark)]
-    slides.append(_overview(kit, lang))
+    orgs = [o.name.text for o in content.organisations]
+    slides: list[SlideSpec] = [_title_slide(content, first, last, mark)]
+    slides.append(_overview(content))
     stripped: list[tuple[str, str, str]] = []
     for area in areas:
-        slides += _area_slides(kit, area, lang, stripped)
-    slides.append(_closing(kit, lang, mark))
-    tags = [f"#{h.tag}" for h in kit.hashtags_for(lang) if h.campaign]
+        slides += _area_slides(kit, content, area, stripped)
+    slides.append(_closing(content, kit, mark))
+    tags = [f"#{tag}" for tag in content.campaign_tags]
     deck_title = title
     if area_ids is not None and len(areas) == 1:
-        deck_title = f"{title}: {t(areas[0].content.title, lang)}"
+        deck_title = f"{title}: {areas[0].title.text}"
     return DeckSpec(
         slides=tuple(slides),
         title=deck_title,
         author="; ".join(orgs) or c.brand.name,
-        subject=t(c.description, lang),
+        subject=content.description.text,
         keywords=", ".join(tags),
-        draft=kit.is_draft(lang),
+        draft=content.draft,
         stripped=tuple(stripped),
     )
 
@@ -180,120 +180,118 @@ def _mark(kit: Kit, lang: str) -> Picture | None:
 
 
 def _title_slide(
-    kit: Kit, lang: str, first: dt.date, last: dt.date, mark: Picture | None
+    content: Content, first: dt.date, last: dt.date, mark: Picture | None
 ) -> SlideSpec:
-    c = kit.campaign
-    t = kit.text
+    lang = content.lang
     blocks = [
-        Block((_p(t(c.description, lang)),)),
-        Block((Para((Span(date_range(first, last, lang), bold=True),), gap=0.8),)),
+        Block((_tp(content.description, lang),)),
+        Block((Para((Span(format_range(first, last, lang), bold=True),), gap=0.8),)),
     ]
-    orgs = " · ".join(o.name for o in c.organisations)
+    orgs = " · ".join(o.name.text for o in content.organisations)
     if orgs:
         blocks.append(Block((_p(orgs, scale=0.75, gap=0.5),)))
-    if kit.is_draft(lang):
+    if content.draft:
         blocks.append(Block((Para((Span(label("draft", lang), bold=True),), scale=0.75, gap=0.8),)))
     notes = [
-        t(c.description, lang),
-        f"{label('schedule', lang)}: {date_range(first, last, lang)}",
+        _noted(content.description, lang),
+        f"{label('schedule', lang)}: {format_range(first, last, lang)}",
     ]
     if orgs:
-        notes.append(
-            f"{label('organisations', lang)}: {'; '.join(o.name for o in c.organisations)}"
-        )
-    notes.append(f"{label('campaign_url', lang)}: {c.url}")
-    if kit.is_draft(lang):
+        names = "; ".join(o.name.text for o in content.organisations)
+        notes.append(f"{label('organisations', lang)}: {names}")
+    notes.append(f"{label('campaign_url', lang)}: {content.url}")
+    if content.draft:
         notes.append(label("draft", lang))
     return SlideSpec(
         "title",
-        t(c.title, lang),
+        content.title.text,
         (tuple(blocks),),
         "\n".join(notes),
         mark=mark,
-        wordmark="" if mark else c.brand.name,
+        wordmark="" if mark else content.brand,
     )
 
 
-def _overview(kit: Kit, lang: str) -> SlideSpec:
-    c = kit.campaign
-    t = kit.text
-    blocks = [Block((_p(t(c.description, lang), scale=0.85),))]
-    notes = [t(c.description, lang)]
-    for area in kit.areas:
-        start = area.starts(c)
-        dates = date_range(start, start + dt.timedelta(days=6), lang)
+def _overview(content: Content) -> SlideSpec:
+    lang = content.lang
+    blocks = [Block((_tp(content.description, lang, scale=0.85),))]
+    notes = [_noted(content.description, lang)]
+    for area in content.areas:
+        dates = format_range(area.starts, area.ends, lang)
         when = f"{label('week', lang, n=area.week)} · {dates}"
         blocks.append(
             Block(
                 (
                     Para((Span(when, bold=True, color="accent2"),), scale=0.75, gap=1.0),
-                    Para((Span(t(area.content.title, lang), bold=True),), gap=0.15),
+                    Para(_spans(area.title, lang, bold=True), gap=0.15),
                 )
             )
         )
-        notes.append(f"{when}: {t(area.content.title, lang)}. {t(area.content.summary, lang)}")
+        notes.append(f"{when}: {_noted(area.title, lang)}. {_noted(area.summary, lang)}")
     return SlideSpec(
         "content",
         label("overview", lang),
         (tuple(blocks),),
         "\n".join(notes),
-        footer=t(c.title, lang),
+        footer=content.title.text,
     )
 
 
 def _area_slides(
-    kit: Kit, area: Area, lang: str, stripped: list[tuple[str, str, str]]
+    kit: Kit, content: Content, area: ResolvedArea, stripped: list[tuple[str, str, str]]
 ) -> list[SlideSpec]:
-    c = kit.campaign
-    t = kit.text
-    a = area.content
-    start = area.starts(c)
+    lang = content.lang
     week = label("week", lang, n=area.week)
-    when = f"{week} · {date_range(start, start + dt.timedelta(days=6), lang)}"
-    area_title = t(a.title, lang)
+    when = f"{week} · {format_range(area.starts, area.ends, lang)}"
+    area_title = area.title.text
     footer = f"{week} · {area_title}"
-    summary = t(a.summary, lang)
+    summary = _noted(area.summary, lang)
     slides = [
         SlideSpec(
             "section",
             area_title,
-            ((Block((Para((Span(when, bold=True),)),)), Block((_p(summary, gap=0.6),))),),
-            "\n".join([f"{when}: {area_title}", summary]),
+            (
+                (
+                    Block((Para((Span(when, bold=True),)),)),
+                    Block((_tp(area.summary, lang, gap=0.6),)),
+                ),
+            ),
+            "\n".join([f"{when}: {_noted(area.title, lang)}", summary]),
         )
     ]
     talking = label("deck_talking_points", lang)
-    if a.key_messages:
-        texts = [t(m.text, lang) for m in a.key_messages]
+    if area.key_messages:
+        texts = [m.text for m in area.key_messages]
         slides.append(
             SlideSpec(
                 "content",
                 label("key_messages", lang),
-                (tuple(Block((_p(x, bullet=True, gap=0.7),)) for x in texts),),
-                "\n".join([f"{talking}:", summary, *(f"• {x}" for x in texts)]),
+                (tuple(Block((_tp(x, lang, bullet=True, gap=0.7),)) for x in texts),),
+                "\n".join([f"{talking}:", summary, *(f"• {_noted(x, lang)}" for x in texts)]),
                 footer=footer,
             )
         )
-    if a.facts:
+    if area.facts:
+        sources = {s.number: s for s in area.sources}
         blocks = []
         notes = [f"{talking}:"]
-        for fact in a.facts:
-            text = t(fact.text, lang)
-            paras = [_p(text, bullet=True, gap=0.8)]
-            notes.append(f"• {text}")
+        for fact in area.facts:
+            paras = [_tp(fact.text, lang, bullet=True, gap=0.8)]
+            notes.append(f"• {_noted(fact.text, lang)}")
             if fact.source:
-                s = fact.source
+                s = sources[fact.source]
                 detail = ", ".join(str(x) for x in (s.publisher, s.year) if x)
-                cite = f"{label('deck_source', lang)}: {s.title}" + (
-                    f" ({detail})" if detail else ""
-                )
+                title_lang = s.title.lang if s.title.lang != lang else None
                 # The link goes on the short site name: Impress cannot wrap inside a link.
                 spans = [
-                    Span(f"{cite} · ", color="accent2"),
+                    Span(f"{label('deck_source', lang)}: ", color="accent2"),
+                    Span(s.title.text, color="accent2", lang=title_lang),
+                    Span((f" ({detail})" if detail else "") + " · ", color="accent2"),
                     Span(_site(s.url), color="accent2", link=s.url),
                 ]
                 paras.append(Para(tuple(spans), scale=0.7, hang=True, gap=0.3))
                 notes.append(
-                    f"  {label('deck_source', lang)}: {s.title}"
+                    f"  {label('deck_source', lang)}: {s.title.text}"
                     + (f" ({detail})" if detail else "")
                     + f" – {s.url}"
                 )
@@ -301,13 +299,12 @@ def _area_slides(
         slides.append(
             SlideSpec("content", label("facts", lang), (tuple(blocks),), "\n".join(notes), footer)
         )
-    if a.calls_to_action:
+    if area.calls_to_action:
         blocks = []
         notes = [f"{talking}:"]
-        for cta in a.calls_to_action:
-            text = t(cta.text, lang)
-            paras = [_p(text, bullet=True, gap=0.8)]
-            notes.append(f"• {text}" + (f" – {cta.link}" if cta.link else ""))
+        for cta in area.calls_to_action:
+            paras = [_tp(cta.text, lang, bullet=True, gap=0.8)]
+            notes.append(f"• {_noted(cta.text, lang)}" + (f" – {cta.link}" if cta.link else ""))
             if cta.link:
                 link = Span(display_url(cta.link), color="accent2", link=cta.link)
                 paras.append(Para((link,), scale=0.7, hang=True, gap=0.3))
@@ -326,23 +323,28 @@ def _area_slides(
 
 
 def _post_slides(
-    kit: Kit, area: Area, lang: str, footer: str, stripped: list[tuple[str, str, str]]
+    kit: Kit, area: ResolvedArea, lang: str, footer: str, stripped: list[tuple[str, str, str]]
 ) -> list[SlideSpec]:
     """Sample posts two to a slide; a post with an image gets a slide with its picture."""
     title = label("sample_posts", lang)
     slides: list[SlideSpec] = []
-    pending: list[Post] = []
+    pending: list[ResolvedPost] = []
 
-    def column(post: Post) -> tuple[tuple[Block, ...], str]:
-        text = kit.text(post.text, lang)
+    def column(post: ResolvedPost) -> tuple[tuple[Block, ...], str]:
+        text = post.text.text
         shown, removed = strip_emoji(text)
         if removed:
             stripped.append((area.id, post.id, removed))
-        when = kit.post_time(area, post)
-        meta = f"{label('day', lang, n=post.day)} · {format_date(when.date(), lang)} · {when:%H:%M}"
+        when = post.scheduled_at
+        meta = f"{label('day', lang, n=post.day)} · {format_datetime(when, lang)}"
         paras = [Para((Span(meta, bold=True, color="accent2"),), scale=0.7)]
-        for i, line in enumerate(x for x in shown.split("\n") if x.strip()):
-            paras.append(_p(line, gap=0.6 if i == 0 else 0.4))
+        lines = [x for x in shown.split("\n") if x.strip()]
+        for i, line in enumerate(lines):
+            runs = _spans(Text(line, post.text.lang), lang)
+            paras.append(Para(runs, gap=0.6 if i == 0 else 0.4))
+        note = untranslated_note(post.text, lang)
+        if note:
+            paras.append(Para((Span(f"({note})", italic=True),), scale=0.7, gap=0.3))
         if post.link:
             paras.append(
                 Para(
@@ -351,11 +353,12 @@ def _post_slides(
                     gap=0.5,
                 )
             )
-        notes = [f"{meta} ({post.id})", text]
+        stamp = format_datetime(when, lang)
+        notes = [f"{post.title.text} ({stamp})", _noted(post.text, lang)]
         if post.link:
             notes.append(post.link)
         if post.image:
-            notes.append(f"{label('alt_text', lang)}: {kit.text(post.image.alt, lang)}")
+            notes.append(f"{label('alt_text', lang)}: {_noted(post.image.alt, lang)}")
         if removed:
             notes.append(label("deck_emoji_note", lang))
         return (Block(tuple(paras[:2])), *(Block((p,)) for p in paras[2:])), "\n".join(notes)
@@ -369,11 +372,11 @@ def _post_slides(
         slides.append(SlideSpec(layout, title, slots, "\n\n".join(n for _, n in cols), footer))
         pending.clear()
 
-    for post in area.content.posts:
+    for post in area.posts:
         if post.image is not None:
             flush()
             blocks, notes = column(post)
-            picture = Picture(kit.asset(post.image.src), kit.text(post.image.alt, lang))
+            picture = Picture(kit.asset(post.image.src), post.image.alt.text)
             slides.append(SlideSpec("two", title, (blocks, picture), notes, footer))
             continue
         pending.append(post)
@@ -383,10 +386,10 @@ def _post_slides(
     return slides
 
 
-def _closing(kit: Kit, lang: str, mark: Picture | None) -> SlideSpec:
+def _closing(content: Content, kit: Kit, mark: Picture | None) -> SlideSpec:
+    lang = content.lang
     c = kit.campaign
-    t = kit.text
-    tags = " ".join(f"#{h.tag}" for h in kit.hashtags_for(lang) if h.campaign)
+    tags = " ".join(f"#{tag}" for tag in content.campaign_tags)
     blocks: list[Block] = []
     notes: list[str] = []
     if tags:
@@ -398,7 +401,7 @@ def _closing(kit: Kit, lang: str, mark: Picture | None) -> SlideSpec:
     who = " · ".join(
         x
         for x in (
-            kit.text(contact.name, lang),
+            content.contact_name.text if content.contact_name else "",
             contact.email,
             contact.url and display_url(contact.url),
         )
@@ -414,15 +417,14 @@ def _closing(kit: Kit, lang: str, mark: Picture | None) -> SlideSpec:
             )
         )
         notes.append(f"{label('contact', lang)}: {who}")
-    if c.brand.terms:
-        terms = t(c.brand.terms, lang)
-        blocks.append(Block((_p(terms, scale=0.65, gap=0.9),)))
-        notes.append(f"{label('usage_terms', lang)}: {terms}")
+    if content.terms is not None:
+        blocks.append(Block((_tp(content.terms, lang, scale=0.65, gap=0.9),)))
+        notes.append(f"{label('usage_terms', lang)}: {_noted(content.terms, lang)}")
     return SlideSpec(
         "closing",
         label("deck_closing", lang),
         (tuple(blocks),),
         "\n".join(notes),
         mark=mark,
-        wordmark="" if mark else c.brand.name,
+        wordmark="" if mark else content.brand,
     )

@@ -36,6 +36,8 @@ class Span:
     italic: bool = False
     link: str | None = None
     color: str | None = None
+    #: The run's BCP-47 language when it is not the deck's (a fallback text, a source title).
+    lang: str | None = None
 
     @property
     def weight(self) -> Weight:

@@ -26,6 +26,7 @@ from msgkit.deck.xml import (
     NS,
     drop_slides,
     drop_thumbnail,
+    office_lang,
     repackage,
     restyle_theme,
     set_app_properties,
@@ -257,6 +258,7 @@ def _add_slides(prs: Any, layout: _Layout, spec: SlideSpec, options: Options) ->
         )
     pages = max([len(f.pages) for f in fitted if isinstance(f, Fitted)] or [1])
     for page in range(pages):
+        foreign: list[tuple[Any, str]] = []
         slide = prs.slides.add_slide(layout.layout)
         shapes = _placeholders(slide)
         title = spec.title if page == 0 else label("deck_cont", options.lang, title=spec.title)
@@ -275,7 +277,7 @@ def _add_slides(prs: Any, layout: _Layout, spec: SlideSpec, options: Options) ->
             elif item is None or page >= len(item.pages) or not item.pages[page]:
                 _remove(shape)
             else:
-                _write(shape, ph, item.pages[page], item)
+                foreign += _write(shape, ph, item.pages[page], item)
         pictures = layout.by_role("picture")
         if spec.mark is not None and page == 0:
             if pictures:
@@ -292,6 +294,9 @@ def _add_slides(prs: Any, layout: _Layout, spec: SlideSpec, options: Options) ->
             slide.notes_slide.notes_text_frame.text = spec.notes
             tag_language(slide.notes_slide._element, options.tag)
         tag_language(slide._element, options.tag)
+        # Passages in another language (a fallback text, a source title) keep their own.
+        for rpr, tag in foreign:
+            rpr.set("lang", tag)
 
 
 def _placeholders(slide: Any) -> dict[int, Any]:
@@ -317,8 +322,14 @@ def _fill_title(shape: Any, ph: _Ph, text: str) -> None:
     _write(shape, ph, result.pages[0], result)
 
 
-def _write(shape: Any, ph: _Ph | None, paras: tuple[Para, ...], fitted: Fitted) -> None:
-    """Write fitted paragraphs into a shape with exact sizes and spacing, no autofit."""
+def _write(
+    shape: Any, ph: _Ph | None, paras: tuple[Para, ...], fitted: Fitted
+) -> list[tuple[Any, str]]:
+    """Write fitted paragraphs into a shape with exact sizes and spacing, no autofit.
+
+    Returns the run properties of passages in another language than the deck's, with their tags.
+    """
+    foreign: list[tuple[Any, str]] = []
     if ph is not None and ph.clipped:
         shape.left, shape.top = Emu(ph.box.left), Emu(ph.box.top)
         shape.width, shape.height = Emu(ph.box.width), Emu(ph.box.height)
@@ -354,11 +365,15 @@ def _write(shape: Any, ph: _Ph | None, paras: tuple[Para, ...], fitted: Fitted) 
             font.size = Pt(size)
             font.bold = span.bold
             font.italic = span.italic
+            if span.lang:
+                # Set again after the slide's runs are tagged with the deck's language.
+                foreign.append((run._r.get_or_add_rPr(), office_lang(span.lang)))
             font.name = FAMILY
             if span.color in _THEME:
                 font.color.theme_color = _THEME[span.color]
             if span.link:
                 run.hyperlink.address = span.link
+    return foreign
 
 
 def _remove(shape: Any) -> None:

@@ -23,9 +23,11 @@ import jinja2
 from markupsafe import Markup
 
 from msgkit.images.contrast import AA_TEXT, contrast_ratio
+from msgkit.l10n import format_date, format_range, format_time
 from msgkit.labels import label
-from msgkit.model import Area, Kit
+from msgkit.model import Kit
 from msgkit.platforms import PLATFORM_NAMES
+from msgkit.resolve import Content, ResolvedArea, Text, resolve, untranslated_note
 
 #: Read by the page's script; kit text never reaches it except through the JSON block.
 TEXTS_ID = "msgkit-texts"
@@ -48,6 +50,8 @@ class Image:
 
     href: str
     alt: str
+    #: The alt text's language when it is not the page's (a fallback), else "".
+    alt_lang: str
     width: int | None
     height: int | None
     detail: str
@@ -69,6 +73,8 @@ class Part:
     #: "1/3" for a thread part, "" for a single post.
     counter: str
     aria: str
+    #: The text's language when it is not the page's (a fallback), else "".
+    lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,9 @@ class PostView:
     """A post with its schedule and its platform variants."""
 
     id: str
+    #: The post's display title (resolved; never its id), as page markup and as plain text.
+    title: Markup
+    title_text: str
     anchor: str
     date: str
     time: str
@@ -105,8 +114,8 @@ class PostView:
 class Fact:
     """A fact and, where it has one, its source."""
 
-    text: str
-    source_title: str | None
+    text: Markup
+    source_title: Markup | None
     source_url: str | None
 
 
@@ -114,7 +123,7 @@ class Fact:
 class KeyMessage:
     """A key message and its share cards, if the kit asks for them."""
 
-    text: str
+    text: Markup
     cards: list[Image]
 
 
@@ -125,12 +134,12 @@ class AreaView:
     id: str
     anchor: str
     week: int
-    title: str
-    summary: str
+    title: Markup
+    summary: Markup
     dates: str
     key_messages: list[KeyMessage]
     facts: list[Fact]
-    calls_to_action: list[tuple[str, str | None]]
+    calls_to_action: list[tuple[Markup, str | None]]
     posts: list[PostView]
     cards: list[Image]
     files: list[Link]
@@ -143,7 +152,7 @@ class ScheduleRow:
     date: str
     time: str
     iso: str
-    post: str
+    post: Markup
     anchor: str
     platforms: str
 
@@ -176,8 +185,9 @@ def render_index(
     variants = _read_variants(files, prefix, read_output)
     copies = _Copies()
     images = _images(files)
+    content = resolve(kit, lang)
     areas = [
-        _area_view(kit, area, lang, variants, images, files, prefix, copies) for area in kit.areas
+        _area_view(content, area, variants, images, files, prefix, copies) for area in content.areas
     ]
     c = kit.campaign
     brand = c.brand
@@ -193,29 +203,30 @@ def render_index(
     context = {
         "lang": lang,
         "L": lambda key, **values: label(key, lang, **values),
-        "title": kit.text(c.title, lang),
-        "description": kit.text(c.description, lang),
+        "title": content.title.text,
+        "title_shown": shown(content.title, lang),
+        "description": shown(content.description, lang),
         "url": _web(c.url),
-        "draft": kit.is_draft(lang),
+        "draft": content.draft,
         "logo": _logo(kit),
         "brand_name": brand.name,
-        "hashtags": [f"#{h.tag}" for h in kit.hashtags_for(lang) if h.campaign],
+        "hashtags": [f"#{tag}" for tag in content.campaign_tags],
         "areas": areas,
         "schedule": _schedule(areas, lang),
         "timezone": c.timezone,
         "platforms": platforms,
         "downloads": _downloads(kit, files, prefix, lang),
-        "dos": [kit.text(d, lang) for d in c.dos],
-        "donts": [kit.text(d, lang) for d in c.donts],
+        "dos": [shown(d, lang) for d in content.dos],
+        "donts": [shown(d, lang) for d in content.donts],
         "contact": {
-            "name": kit.text(brand.contact.name, lang),
+            "name": shown(content.contact_name, lang) if content.contact_name else "",
             "email": brand.contact.email,
             "url": brand.contact.url,
         },
         "contact_url": _web(brand.contact.url),
-        "organisations": [(o.name, _web(o.url)) for o in c.organisations],
-        "terms": kit.text(brand.terms, lang) if brand.terms else "",
-        "built": label("built", lang, date=build_time.date().isoformat()),
+        "organisations": [(shown(o.name, lang), _web(o.url)) for o in content.organisations],
+        "terms": shown(content.terms, lang) if content.terms else "",
+        "built": label("built", lang, date=format_date(build_time.date(), lang)),
         "css": Markup(css),
         "script": Markup(script),
         "texts": texts,
@@ -288,6 +299,7 @@ def _image(entry: dict[str, Any], prefix: str, copies: _Copies, *, with_alt: boo
     return Image(
         href=_href(entry, prefix),
         alt=alt,
+        alt_lang=str(entry.get("alt_lang") or ""),
         width=int(width) if width else None,
         height=int(height) if height else None,
         detail=detail,
@@ -311,47 +323,65 @@ def _size(entry: dict[str, Any]) -> str:
 # --- the view model -------------------------------------------------------------------------
 
 
+def shown(text: Text, lang: str) -> Markup:
+    """A resolved text as page markup: escaped, in a `lang` span when it is not the page's
+    language, followed by the untranslated/stale marker in the page's language."""
+    body = Markup.escape(text.text)
+    if text.lang != lang:
+        body = Markup('<span lang="{}">{}</span>').format(text.lang, body)
+    note = untranslated_note(text, lang)
+    if note:
+        body += Markup(' <small class="untranslated">({})</small>').format(note)
+    return Markup(body)
+
+
 def _area_view(
-    kit: Kit,
-    area: Area,
-    lang: str,
+    content: Content,
+    area: ResolvedArea,
     variants: dict[tuple[str, str], list[dict[str, Any]]],
     images: dict[tuple[str, str, str], list[dict[str, Any]]],
     files: list[dict[str, Any]],
     prefix: str,
     copies: _Copies,
 ) -> AreaView:
-    t = kit.text
-    a = area.content
-    start = area.starts(kit.campaign)
-    end = start + dt.timedelta(days=6)
+    lang = content.lang
     key_messages = [
         KeyMessage(
-            t(m.text, lang),
+            shown(m.text, lang),
             [
                 _image(e, prefix, copies)
                 for e in _by_platform(images.get((area.id, "key_message", m.id), []))
             ],
         )
-        for m in a.key_messages
+        for m in area.key_messages
     ]
     posts = []
-    for post in a.posts:
-        when = kit.post_time(area, post)
+    for post in area.posts:
+        when = post.scheduled_at
         found = variants.get((area.id, post.id))
         if found is None:
             # No posts builder output: offer the kit's own text once, unmeasured.
-            found = [{"platform": "", "parts": [{"text": t(post.text, lang)}], "limit": None}]
-        views = [_variant(v, post.id, lang, copies) for v in found]
+            found = [
+                {
+                    "platform": "",
+                    "parts": [{"text": post.text.text}],
+                    "limit": None,
+                    "text_lang": post.text.lang,
+                    "fallback": post.text.fallback,
+                }
+            ]
+        views = [_variant(v, post.title.text, lang, copies) for v in found]
         entries = _by_platform(images.get((area.id, "post", post.id), []))
         alts = {str(e.get("alt") or "") for e in entries}
         shared = alts.pop() if len(alts) == 1 and len(entries) > 1 else None
         posts.append(
             PostView(
                 id=post.id,
+                title=shown(post.title, lang),
+                title_text=post.title.text,
                 anchor=f"post-{area.id}-{post.id}",
-                date=when.strftime("%Y-%m-%d"),
-                time=when.strftime("%H:%M"),
+                date=format_date(when.date(), lang),
+                time=format_time(when, lang),
                 iso=when.isoformat(),
                 link=_web(post.link),
                 variants=views,
@@ -360,44 +390,46 @@ def _area_view(
             )
         )
     area_files = [
-        Link(_href(e, prefix), _file_title(kit, e, prefix, lang), _detail(e))
+        Link(_href(e, prefix), _file_title(content, e, prefix, lang), _detail(e))
         for e in files
         if e.get("area") == area.id and not _is_image(e) and _is_document(e, prefix)
     ]
+    sources = {s.number: s for s in area.sources}
     return AreaView(
         id=area.id,
         anchor=f"area-{area.id}",
         week=area.week,
-        title=t(a.title, lang),
-        summary=t(a.summary, lang),
-        dates=f"{start.isoformat()} – {end.isoformat()}",
+        title=shown(area.title, lang),
+        summary=shown(area.summary, lang),
+        dates=format_range(area.starts, area.ends, lang),
         key_messages=key_messages,
         facts=[
             Fact(
-                t(f.text, lang),
-                f.source.title if f.source else None,
-                _web(f.source.url) if f.source else None,
+                shown(f.text, lang),
+                shown(sources[f.source].title, lang) if f.source else None,
+                _web(sources[f.source].url) if f.source else None,
             )
-            for f in a.facts
+            for f in area.facts
         ],
-        calls_to_action=[(t(cta.text, lang), _web(cta.link)) for cta in a.calls_to_action],
+        calls_to_action=[(shown(cta.text, lang), _web(cta.link)) for cta in area.calls_to_action],
         posts=posts,
         cards=[_image(e, prefix, copies) for e in images.get((area.id, "", ""), [])],
         files=area_files,
     )
 
 
-def _variant(item: dict[str, Any], post_id: str, lang: str, copies: _Copies) -> Variant:
+def _variant(item: dict[str, Any], post_title: str, lang: str, copies: _Copies) -> Variant:
     platform = str(item.get("platform") or "")
     name = PLATFORM_NAMES.get(platform, platform)
     raw_parts = item.get("parts") or [{"text": item.get("text", "")}]
     limit = item.get("limit")
     parts = []
     total = len(raw_parts)
+    text_lang = str(item.get("text_lang") or lang)
     for n, part in enumerate(raw_parts, 1):
         text = str(part.get("text", ""))
         counter = f"{n}/{total}" if total > 1 else ""
-        what = " · ".join(x for x in (name, post_id, counter) if x)
+        what = " · ".join(x for x in (name, post_title, counter) if x)
         parts.append(
             Part(
                 copy_id=copies.add(text),
@@ -406,11 +438,15 @@ def _variant(item: dict[str, Any], post_id: str, lang: str, copies: _Copies) -> 
                 limit=int(limit) if limit else None,
                 counter=counter,
                 aria=f"{label('copy', lang)}: {what}",
+                lang=text_lang if text_lang != lang else "",
             )
         )
     notes = _note_texts(item.get("notes"))
-    if item.get("fallback"):
-        notes.insert(0, label("not_translated", lang))
+    marker = untranslated_note(
+        Text("", text_lang, bool(item.get("fallback")), bool(item.get("stale"))), lang
+    )
+    if marker:
+        notes.insert(0, marker[:1].upper() + marker[1:])
     warnings = _note_texts(item.get("warnings"))
     return Variant(
         platform=platform, platform_name=name, parts=parts, notes=notes, warnings=warnings
@@ -425,7 +461,7 @@ def _note_texts(raw: Any) -> list[str]:
     return [str(n.get("text", "")) if isinstance(n, dict) else str(n) for n in items]
 
 
-def _schedule(areas: list[AreaView], lang: str) -> list[tuple[str, list[ScheduleRow]]]:
+def _schedule(areas: list[AreaView], lang: str) -> list[tuple[Markup, list[ScheduleRow]]]:
     """The posting schedule, by area (one week each), posts in time order within it."""
     grouped = []
     for area in areas:
@@ -434,13 +470,13 @@ def _schedule(areas: list[AreaView], lang: str) -> list[tuple[str, list[Schedule
                 post.date,
                 post.time,
                 post.iso,
-                post.id,
+                post.title,
                 post.anchor,
                 ", ".join(v.platform_name for v in post.variants if v.platform_name),
             )
             for post in area.posts
         ]
-        heading = f"{label('week', lang, n=area.week)}: {area.title}"
+        heading = Markup("{}: {}").format(label("week", lang, n=area.week), area.title)
         # Python's sort is stable: posts at the same time keep their kit order.
         grouped.append((heading, sorted(rows, key=lambda r: r.iso)))
     return grouped
@@ -481,7 +517,11 @@ def _downloads(
         stem = PurePosixPath(rel).stem
         platform_rank = list(PLATFORM_NAMES).index(stem) if stem in PLATFORM_NAMES else 99
         rank = (area_rank, platform_rank)
-        link = Link(_href(entry, prefix), _file_title(kit, entry, prefix, lang), _detail(entry))
+        link = Link(
+            _href(entry, prefix),
+            _file_title(resolve(kit, lang), entry, prefix, lang),
+            _detail(entry),
+        )
         groups.setdefault(key, []).append(((rank, rel), link))
     order = ("fact_sheets", "deck", "posts", "scheduling_tools", "calendar", "message_sheet")
     return [
@@ -491,12 +531,12 @@ def _downloads(
     ]
 
 
-def _file_title(kit: Kit, entry: dict[str, Any], prefix: str, lang: str) -> str:
+def _file_title(content: Content, entry: dict[str, Any], prefix: str, lang: str) -> str:
     rel = PurePosixPath(str(entry["path"])[len(prefix) :])
     area = entry.get("area")
     if rel.parts[0] in ("factsheets", "decks") and area:
         try:
-            return kit.text(kit.area(str(area)).content.title, lang)
+            return content.area(str(area)).title.text
         except StopIteration:
             return rel.name
     if rel.as_posix() == "factsheets/overview.pdf":

@@ -19,10 +19,12 @@ already (nearly) in the card's proportions — a designed graphic — is the who
 
 from __future__ import annotations
 
+import contextvars
 import io
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, ImageDraw, ImageOps
 
@@ -69,6 +71,39 @@ def safe_area(size: Size) -> Box:
     return Box(inset, inset, size[0] - 2 * inset, size[1] - 2 * inset)
 
 
+#: True while `measure_card` runs: the layout is computed, nothing is drawn or encoded.
+_MEASURING: contextvars.ContextVar[bool] = contextvars.ContextVar("measuring", default=False)
+
+
+class _NullDraw:
+    """An ImageDraw stand-in that draws nothing (for `measure_card`)."""
+
+    def text(self, *args: object, **kwargs: object) -> None:
+        return None
+
+    def rectangle(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+def measure_card(
+    content: CardContent,
+    size: Size,
+    colors: BrandColors,
+    logo: Path | None = None,
+    photo: Path | None = None,
+) -> RenderedCard:
+    """Lay the card out exactly as `render_card` does, without drawing or encoding it.
+
+    `msgkit check` calls it so that every card `build` would refuse (TextDoesNotFit) is found
+    first, at a fraction of the cost of rendering. The returned card has no PNG bytes.
+    """
+    token = _MEASURING.set(True)
+    try:
+        return render_card(content, size, colors, logo, photo)
+    finally:
+        _MEASURING.reset(token)
+
+
 def render_card(
     content: CardContent,
     size: Size,
@@ -86,7 +121,7 @@ def render_card(
     margin = round(0.075 * unit)
     smallest = min_text_size(size)
     image = Image.new("RGB", size, rgb(colors.primary))
-    draw = ImageDraw.Draw(image)
+    draw: Any = _NullDraw() if _MEASURING.get() else ImageDraw.Draw(image)
     texts: dict[str, FittedText] = {}
 
     top = _draft_strip(draw, content.draft, size, colors, smallest, texts) if content.draft else 0
@@ -318,6 +353,8 @@ def _aspect_gap(photo: Path, size: Size) -> float:
 def _photo(path: Path, size: Size, backdrop: tuple[int, int, int]) -> Image.Image:
     """A photo filling `size`: cropped where little is lost, else whole on the backdrop."""
     photo = _decoded(path, _stamp(path))
+    if _MEASURING.get():
+        return Image.new("RGB", size, backdrop)
     if _aspect_gap(path, size) <= MAX_CROP:
         return ImageOps.fit(photo, size, Image.Resampling.LANCZOS)
     return ImageOps.pad(photo, size, Image.Resampling.LANCZOS, color=backdrop)
@@ -325,6 +362,8 @@ def _photo(path: Path, size: Size, backdrop: tuple[int, int, int]) -> Image.Imag
 
 def _png(image: Image.Image) -> bytes:
     """PNG bytes with no time or other metadata, the same for the same pixels."""
+    if _MEASURING.get():
+        return b""
     buffer = io.BytesIO()
     # Level 3 encodes about twice as fast as the default 6 for files some 8% larger.
     image.save(buffer, "PNG", optimize=False, compress_level=3)

@@ -21,6 +21,7 @@ import regex
 
 from msgkit.labels import label
 from msgkit.model import Area, Kit
+from msgkit.resolve import Text, resolve, untranslated_note
 
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 #: A short lead-in that points at a link ("Read more: https://…", "Više → https://…"): it
@@ -73,6 +74,9 @@ class CardContent:
     #: The post's own image (kit-relative path), if any.
     image: str | None
     alt: str
+    #: The languages the message and the alt text are really in (a fallback's: the default).
+    text_lang: str = ""
+    alt_lang: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The content as plain JSON (for fingerprints)."""
@@ -98,7 +102,7 @@ def card_text(text: str) -> str:
 
 def campaign_tags(kit: Kit, lang: str) -> tuple[str, ...]:
     """The campaign hashtags of `lang` as the card's footer prints them."""
-    return tuple(f"#{h.tag}" for h in kit.hashtags_for(lang) if h.campaign)
+    return tuple(f"#{tag}" for tag in resolve(kit, lang).campaign_tags)
 
 
 def display_url(url: str) -> str:
@@ -108,14 +112,19 @@ def display_url(url: str) -> str:
     return shown.rstrip("/")
 
 
-def _common(kit: Kit, area: Area, lang: str) -> dict[str, Any]:
-    title = kit.text(area.content.title, lang)
+def _common(kit: Kit, area: Area, lang: str, shown: Text | None = None) -> dict[str, Any]:
+    """What every card of `area` shows; `shown` is the message (a fallback is marked)."""
+    content = resolve(kit, lang)
+    title = content.area(area.id).title.text
+    banner = untranslated_note(shown, lang) if shown is not None else ""
+    if not banner and content.draft:
+        banner = label("draft", lang)
     return {
         "kicker": f"{label('week', lang, n=area.week)} · {title}",
         "tags": campaign_tags(kit, lang),
         "url": display_url(kit.campaign.url),
         "brand": kit.campaign.brand.name,
-        "draft": label("draft", lang) if kit.is_draft(lang) else None,
+        "draft": banner[:1].upper() + banner[1:] if banner else None,
     }
 
 
@@ -133,23 +142,23 @@ def composed_alt(text: str, lang: str) -> str:
 
 def post_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent:
     """The card of `area`'s post number `index` in `lang`."""
-    post = area.content.posts[index]
-    # The short variant only where it exists in this language, or where the long text does not
-    # either: a translated text must never be replaced by another language's short variant.
-    own_short = post.short is not None and (lang in post.short or lang not in post.text)
-    choices = [("short", post.short), ("text", post.text)] if own_short else [("text", post.text)]
+    resolved_area = resolve(kit, lang).area(area.id)
+    post = resolved_area.posts[index]
+    # The short variant is the tight version of the message: a card carries one idea.
+    choices = [("short", post.short), ("text", post.text)] if post.short else [("text", post.text)]
     # A post of nothing but a link and tags: the area's title is the message.
-    text, key = kit.text(area.content.title, lang), "text"
+    chosen, text, key = resolved_area.title, resolved_area.title.text, "text"
     for choice, value in choices:
-        shown = card_text(kit.text(value, lang))
+        assert value is not None
+        shown = card_text(value.text)
         if shown:
-            text, key = shown, choice
+            chosen, text, key = value, shown, choice
             break
-    common = _common(kit, area, lang)
+    common = _common(kit, area, lang, chosen)
     if post.image is not None:
-        alt = kit.text(post.image.alt, lang)
+        alt, alt_lang = post.image.alt.text, post.image.alt.lang
     else:
-        alt = composed_alt(text, lang)
+        alt, alt_lang = composed_alt(text, chosen.lang), chosen.lang
     return CardContent(
         kind="post",
         item_id=post.id,
@@ -158,15 +167,17 @@ def post_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent:
         text_key=key,
         image=post.image.src if post.image else None,
         alt=alt,
+        text_lang=chosen.lang,
+        alt_lang=alt_lang,
         **common,
     )
 
 
 def key_message_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent:
     """The card of `area`'s key message number `index` in `lang`."""
-    message = area.content.key_messages[index]
-    common = _common(kit, area, lang)
-    text = card_text(kit.text(message.text, lang)) or kit.text(message.text, lang)
+    message = resolve(kit, lang).area(area.id).key_messages[index]
+    common = _common(kit, area, lang, message.text)
+    text = card_text(message.text.text) or message.text.text
     return CardContent(
         kind="key-message",
         item_id=message.id,
@@ -175,6 +186,8 @@ def key_message_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent
         text_key="text",
         image=None,
         alt=composed_alt(text, lang),
+        text_lang=message.text.lang,
+        alt_lang=message.text.lang,
         **common,
     )
 

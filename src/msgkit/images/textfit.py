@@ -122,6 +122,7 @@ class _Metrics:
         self.ascent, self.descent = self.face.getmetrics()
         self._advance: dict[str, float] = {}
         self._ink: dict[str, tuple[int, int, int, int]] = {}
+        self._width: dict[str, float] = {}
 
     def advance(self, ch: str) -> float:
         value = self._advance.get(ch)
@@ -137,8 +138,16 @@ class _Metrics:
         return value
 
     def width(self, text: str) -> float:
-        """The advance width of `text`."""
-        return sum(self.advance(ch) for ch in text)
+        """The advance width of `text` (remembered: fitting measures the same lines often)."""
+        value = self._width.get(text)
+        if value is None:
+            advance = self._advance
+            value = 0.0
+            for ch in text:
+                step = advance.get(ch)
+                value += step if step is not None else self.advance(ch)
+            self._width[text] = value
+        return value
 
     def ink_width(self, line: str) -> float:
         """The horizontal room a line needs: its advance, widened by overhanging ink."""

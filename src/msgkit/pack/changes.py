@@ -9,13 +9,15 @@ content always gives the same zip.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import zipfile
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
+from msgkit.l10n import format_date
 from msgkit.labels import label
 from msgkit.platforms import PLATFORM_NAMES, PLATFORMS
 
@@ -43,14 +45,15 @@ class PackState:
     built: str | None = None
     #: The pack's own CHANGES.md, if it has one.
     changes: bytes | None = None
+    #: Post → its display title as the pack showed it (to name removed posts by title too).
+    titles: dict[PostKey, str] = field(default_factory=dict)
 
 
-def post_texts(read: ReadMember, folders: Mapping[str, str]) -> dict[PostKey, dict[str, str]]:
-    """Every post's text per platform from the pack's `posts/posts.json` files.
+def _variants(read: ReadMember, folders: Mapping[str, str]) -> Iterator[tuple[PostKey, Any]]:
+    """Every variant of the pack's `posts/posts.json` files, with the post it belongs to.
 
     `folders` maps each language of the pack to its folder inside the pack (`""` or `"sl/"`).
     """
-    found: dict[PostKey, dict[str, str]] = {}
     for lang, prefix in folders.items():
         data = read(f"{prefix}posts/posts.json")
         if data is None:
@@ -59,11 +62,22 @@ def post_texts(read: ReadMember, folders: Mapping[str, str]) -> dict[PostKey, di
         if isinstance(items, dict):
             items = items.get("posts", [])
         for item in items:
-            parts = item.get("parts") or [{"text": item.get("text", "")}]
-            text = "\n\n".join(str(part.get("text", "")) for part in parts)
-            key = (lang, str(item["area"]), str(item["post"]))
-            found.setdefault(key, {})[str(item.get("platform") or "")] = text
+            yield (lang, str(item["area"]), str(item["post"])), item
+
+
+def post_texts(read: ReadMember, folders: Mapping[str, str]) -> dict[PostKey, dict[str, str]]:
+    """Every post's text per platform from the pack's `posts/posts.json` files."""
+    found: dict[PostKey, dict[str, str]] = {}
+    for key, item in _variants(read, folders):
+        parts = item.get("parts") or [{"text": item.get("text", "")}]
+        text = "\n\n".join(str(part.get("text", "")) for part in parts)
+        found.setdefault(key, {})[str(item.get("platform") or "")] = text
     return found
+
+
+def post_titles(read: ReadMember, folders: Mapping[str, str]) -> dict[PostKey, str]:
+    """Every post's display title from the pack's `posts/posts.json` files (where recorded)."""
+    return {key: str(item["title"]) for key, item in _variants(read, folders) if item.get("title")}
 
 
 def read_pack(
@@ -98,6 +112,7 @@ def read_pack(
                 posts=post_texts(read, folders),
                 built=str(manifest.get("build_time") or "") or None,
                 changes=read(CHANGES_NAME),
+                titles=post_titles(read, folders),
             )
     except (zipfile.BadZipFile, OSError, ValueError, KeyError, TypeError, AttributeError):
         # Not a pack msgkit can read back (damaged, or made by hand): start a new history.
@@ -117,7 +132,7 @@ def render_changes(
         lines.append(label("changes_first", lang))
         return "\n".join(lines) + "\n"
     if old.built:
-        lines += [label("changes_since", lang, date=old.built[:10]), ""]
+        lines += [label("changes_since", lang, date=_built_date(old.built, lang)), ""]
 
     changed_posts = []
     for key in sorted(set(old.posts) & set(new.posts)):
@@ -151,3 +166,11 @@ def render_changes(
 
 def _ordered(platforms: set[str]) -> list[str]:
     return sorted(platforms, key=lambda p: (PLATFORMS.index(p) if p in PLATFORMS else 99, p))
+
+
+def _built_date(built: str, lang: str) -> str:
+    """The previous pack's build date as `lang` writes it (its ISO text when it is not a date)."""
+    try:
+        return format_date(dt.date.fromisoformat(built[:10]), lang)
+    except ValueError:
+        return built[:10]

@@ -7,6 +7,7 @@ from html import escape
 from msgkit.labels import label
 from msgkit.model import Kit
 from msgkit.pack.readme import language_name, pack_title
+from msgkit.resolve import resolve
 
 _STYLE = (
     "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;"
@@ -28,12 +29,12 @@ def render_landing(kit: Kit, languages: list[str]) -> str:
     for lang in languages:
         draft = (
             f' <span class="draft">{escape(label("draft", lang))}</span>'
-            if kit.is_draft(lang)
+            if resolve(kit, lang).draft
             else ""
         )
         items.append(
             f'<li lang="{escape(lang)}"><a href="{escape(lang)}/index.html">'
-            f"{escape(kit.text(kit.campaign.title, lang))} – {escape(language_name(kit, lang))}"
+            f"{escape(resolve(kit, lang).title.text)} – {escape(language_name(kit, lang))}"
             f"</a>{draft}</li>"
         )
     return (

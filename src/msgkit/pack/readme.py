@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from msgkit.l10n import format_date
 from msgkit.labels import label
 from msgkit.model import Kit
+from msgkit.resolve import Text, resolve, untranslated_note
 
 #: What the README says about each kind of file, in the order it lists them: (member name or
 #: folder in a language folder, how the README shows it, label key of its description).
@@ -31,7 +33,8 @@ def language_name(kit: Kit, lang: str) -> str:
 def pack_title(kit: Kit, lang: str, languages: list[str]) -> str:
     """`<campaign title>: campaign pack (<language names>)`, in `lang`."""
     names = ", ".join(language_name(kit, code) for code in languages)
-    return label("pack_title", lang, title=kit.text(kit.campaign.title, lang), language=names)
+    title = resolve(kit, lang).title.text
+    return label("pack_title", lang, title=title, language=names)
 
 
 def render_readme(
@@ -50,13 +53,14 @@ def render_readme(
     names = sorted(members)
     title = pack_title(kit, lang, languages or [lang])
     c = kit.campaign
+    content = resolve(kit, lang)
     lines = [title, "=" * len(title), ""]
     if partner:
         lines += [partner, ""]
     lines += [label("pack_intro", lang), ""]
-    if languages is None and kit.is_draft(lang):
+    if languages is None and content.draft:
         lines += [f"!! {label('draft', lang)}", ""]
-    lines += [kit.text(c.title, lang), kit.text(c.description, lang), c.url, ""]
+    lines += [_noted(content.title, lang), _noted(content.description, lang), c.url, ""]
 
     lines += _heading(label("pack_inside", lang))
     rows: list[tuple[str, str]] = []
@@ -95,17 +99,24 @@ def render_readme(
             lines += [f"  - {label('pack_csv_calendar', lang)}"]
         lines += [""]
 
-    if c.brand.terms:
-        lines += _heading(label("usage_terms", lang)) + [kit.text(c.brand.terms, lang), ""]
+    if content.terms is not None:
+        lines += _heading(label("usage_terms", lang)) + [_noted(content.terms, lang), ""]
     contact = c.brand.contact
-    details = [x for x in (kit.text(contact.name, lang), contact.email, contact.url) if x]
+    name = content.contact_name.text if content.contact_name else ""
+    details = [x for x in (name, contact.email, contact.url) if x]
     if details or c.organisations:
         lines += _heading(label("contact", lang)) + details
         for org in c.organisations:
             lines.append(f"{org.name}" + (f" – {org.url}" if org.url else ""))
         lines.append("")
-    lines.append(label("built", lang, date=build_time.date().isoformat()))
+    lines.append(label("built", lang, date=format_date(build_time.date(), lang)))
     return "\n".join(lines) + "\n"
+
+
+def _noted(text: Text, lang: str) -> str:
+    """A resolved text with its untranslated/stale marker in `lang`."""
+    note = untranslated_note(text, lang)
+    return f"{text.text} ({note})" if note else text.text
 
 
 def _heading(text: str) -> list[str]:

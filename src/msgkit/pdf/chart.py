@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from msgkit.pdf.formats import format_number
+from msgkit.l10n import format_number
 from msgkit.pdf.styles import Palette
 from msgkit.pdf.typeface import BOLD, REGULAR
 

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from msgkit.model import Area, Kit, KitText
+from msgkit.resolve import Content, ResolvedArea, resolve
 
 #: Top-level keys of kit and area files whose localized texts appear in a fact sheet.
 _SHOWN_KEYS = frozenset(
@@ -59,89 +60,72 @@ def plain_texts(kit: Kit) -> list[tuple[str, tuple[str | int, ...], str]]:
     return found
 
 
-def _campaign(kit: Kit, lang: str, built: dt.datetime) -> dict[str, Any]:
+def _campaign(kit: Kit, content: Content, built: dt.datetime) -> dict[str, Any]:
     c = kit.campaign
     brand = c.brand
     return {
-        "lang": lang,
-        "draft": kit.is_draft(lang),
+        "lang": content.lang,
+        "draft": content.draft,
         "paper": c.outputs.paper,
         "built": built.date().isoformat(),
-        "title": kit.text(c.title, lang),
-        "description": kit.text(c.description, lang),
+        "title": content.title.to_json(),
+        "description": content.description.to_json(),
         "url": c.url,
         "brand": {
             "name": brand.name,
             "colors": brand.colors.model_dump(mode="json"),
             "logo": brand.logo,
         },
-        "organisations": [o.model_dump(mode="json") for o in c.organisations],
+        "organisations": [{"name": o.name.to_json(), "url": o.url} for o in content.organisations],
         "contact": {
             **brand.contact.model_dump(mode="json"),
-            "name": kit.text(brand.contact.name, lang) or None,
+            "name": content.contact_name.to_json() if content.contact_name else None,
         },
-        "terms": kit.text(brand.terms, lang) if brand.terms else None,
+        "terms": content.terms.to_json() if content.terms else None,
     }
 
 
-def _campaign_tags(kit: Kit, lang: str) -> list[str]:
-    return [h.tag for h in kit.hashtags_for(lang) if h.campaign]
+def _tags(*groups: tuple[str, ...]) -> list[str]:
+    """Resolved (canonical) tags, each once, in order."""
+    return list(dict.fromkeys(tag for group in groups for tag in group))
 
 
-def _canonical(kit: Kit, tags: list[str]) -> list[str]:
-    """Tags without `#`, in their registered spelling, each once."""
-    registered = {h.tag.lower(): h.tag for h in kit.campaign.hashtags}
-    seen: dict[str, str] = {}
-    for tag in tags:
-        bare = tag.lstrip("#")
-        seen.setdefault(bare.lower(), registered.get(bare.lower(), bare))
-    return list(seen.values())
-
-
-def _week(kit: Kit, area: Area) -> dict[str, Any]:
-    first = area.starts(kit.campaign)
-    return {
-        "week": area.week,
-        "starts": first.isoformat(),
-        "ends": (first + dt.timedelta(days=6)).isoformat(),
-    }
+def _week(area: ResolvedArea) -> dict[str, Any]:
+    return {"week": area.week, "starts": area.starts.isoformat(), "ends": area.ends.isoformat()}
 
 
 def area_sheet(kit: Kit, area: Area, lang: str, built: dt.datetime) -> dict[str, Any]:
-    """Everything the fact sheet of `area` in `lang` shows."""
-    t = kit.text
-    a = area.content
+    """Everything the fact sheet of `area` in `lang` shows (texts as resolved `Text` JSON)."""
+    content = resolve(kit, lang)
+    a = content.area(area.id)
     facts = []
     for fact in a.facts:
-        entry: dict[str, Any] = {"text": t(fact.text, lang), "source": None, "figures": None}
-        if fact.source is not None:
-            entry["source"] = fact.source.model_dump(mode="json")
+        entry: dict[str, Any] = {"text": fact.text.to_json(), "source": fact.source}
+        entry["figures"] = None
         if fact.figures is not None:
             entry["figures"] = {
-                "unit": t(fact.figures.unit, lang),
+                "unit": fact.figures.unit.to_json(),
                 "series": [
-                    {
-                        "label": f.label if isinstance(f.label, str) else t(f.label, lang),
-                        "value": f.value,
-                    }
-                    for f in fact.figures.series
+                    {"label": point.to_json(), "value": value}
+                    for point, value in fact.figures.series
                 ],
             }
         facts.append(entry)
     return {
         "kind": "area",
-        **_campaign(kit, lang, built),
-        "hashtags": _canonical(kit, _campaign_tags(kit, lang) + list(a.hashtags)),
-        "weeks": max(a.week for a in kit.areas),
+        **_campaign(kit, content, built),
+        "hashtags": _tags(content.campaign_tags, a.hashtags),
+        "weeks": max(x.week for x in content.areas),
         "area": {
             "id": a.id,
-            **_week(kit, area),
-            "title": t(a.title, lang),
-            "summary": t(a.summary, lang),
-            "key_messages": [t(m.text, lang) for m in a.key_messages],
+            **_week(a),
+            "title": a.title.to_json(),
+            "summary": a.summary.to_json(),
+            "key_messages": [m.text.to_json() for m in a.key_messages],
             "facts": facts,
+            "sources": [s.to_json() for s in a.sources],
             "calls_to_action": [
-                {"text": t(cta.text, lang), "link": cta.link} for cta in a.calls_to_action
+                {"text": cta.text.to_json(), "link": cta.link} for cta in a.calls_to_action
             ],
         },
     }
@@ -149,21 +133,21 @@ def area_sheet(kit: Kit, area: Area, lang: str, built: dt.datetime) -> dict[str,
 
 def overview_sheet(kit: Kit, lang: str, built: dt.datetime) -> dict[str, Any]:
     """Everything the campaign overview in `lang` shows: areas, week-by-week schedule, hashtags."""
-    t = kit.text
+    content = resolve(kit, lang)
     return {
         "kind": "overview",
-        **_campaign(kit, lang, built),
-        "hashtags": _canonical(kit, _campaign_tags(kit, lang)),
-        "weeks": max(a.week for a in kit.areas),
+        **_campaign(kit, content, built),
+        "hashtags": _tags(content.campaign_tags),
+        "weeks": max(a.week for a in content.areas),
         "areas": [
             {
-                "id": area.id,
-                **_week(kit, area),
-                "title": t(area.content.title, lang),
-                "summary": t(area.content.summary, lang),
-                "key_messages": [t(m.text, lang) for m in area.content.key_messages],
-                "hashtags": _canonical(kit, list(area.content.hashtags)),
+                "id": a.id,
+                **_week(a),
+                "title": a.title.to_json(),
+                "summary": a.summary.to_json(),
+                "key_messages": [m.text.to_json() for m in a.key_messages],
+                "hashtags": list(a.hashtags),
             }
-            for area in kit.areas
+            for a in content.areas
         ],
     }

@@ -19,6 +19,25 @@ def esc(text: str) -> str:
     )
 
 
+def plain(value: str | dict[str, object]) -> str:
+    """The words of a content-slice text: a string, or a resolved text `{"text", "lang", …}`."""
+    return value if isinstance(value, str) else str(value["text"])
+
+
+def shown(value: str | dict[str, object], lang: str) -> str:
+    """A content-slice text as paragraph markup: escaped, and followed by the untranslated or
+    stale marker in the sheet's language `lang` (`msgkit.resolve.untranslated_note`)."""
+    text = esc(plain(value))
+    if isinstance(value, str):
+        return text
+    from msgkit.resolve import Text, untranslated_note
+
+    note = untranslated_note(
+        Text("", str(value["lang"]), bool(value.get("fallback")), bool(value.get("stale"))), lang
+    )
+    return f"{text} <i>({esc(note)})</i>" if note else text
+
+
 def safe_href(url: str | None) -> str | None:
     """A URL percent-encoded and escaped for an `href` attribute, or None if not http(s)/mailto."""
     if not url:

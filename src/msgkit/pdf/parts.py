@@ -10,13 +10,13 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from msgkit.labels import has_labels, label
+from msgkit.l10n import format_date, format_range
+from msgkit.labels import label
 from msgkit.pdf import typeface
 from msgkit.pdf.chart import bar_chart
 from msgkit.pdf.flowables import Indented
-from msgkit.pdf.formats import format_date, format_range
 from msgkit.pdf.layout import Geometry
-from msgkit.pdf.markup import esc, link, mailto, url_link
+from msgkit.pdf.markup import esc, link, mailto, plain, shown, url_link
 from msgkit.pdf.qr import QrCode
 from msgkit.pdf.styles import Palette, Styles
 
@@ -25,20 +25,19 @@ _QR_SIZE = 96.0
 
 def date_text(iso: str, lang: str) -> str:
     """A date in the sheet's language, or in English where msgkit's own words are English."""
-    return format_date(dt.date.fromisoformat(iso), lang if has_labels(lang) else "en")
+    return format_date(dt.date.fromisoformat(iso), lang)
 
 
 def range_text(first: str, last: str, lang: str) -> str:
     """A span of days in the sheet's language (English where msgkit's words are English)."""
-    when = lang if has_labels(lang) else "en"
-    return format_range(dt.date.fromisoformat(first), dt.date.fromisoformat(last), when)
+    return format_range(dt.date.fromisoformat(first), dt.date.fromisoformat(last), lang)
 
 
 def chart_block(
     figures: dict[str, Any], lang: str, s: Styles, p: Palette, g: Geometry
 ) -> list[Flowable]:
     """A fact's figures as a captioned bar chart, indented under the fact."""
-    series = [(f["label"], float(f["value"])) for f in figures["series"]]
+    series = [(plain(f["label"]), float(f["value"])) for f in figures["series"]]
     width = g.main_width - s.fact.leftIndent - 18
     drawing = bar_chart(series, lang, p, width)
     drawing.hAlign = "RIGHT"
@@ -50,7 +49,7 @@ def chart_block(
         textColor=p.text,
         fontName=typeface.BOLD,
     )
-    return [Paragraph(esc(figures["unit"]), caption), Indented(drawing, 18)]
+    return [Paragraph(shown(figures["unit"], lang), caption), Indented(drawing, 18)]
 
 
 def fits(width: float, size: float, font: str = typeface.REGULAR) -> Callable[[str], bool]:
@@ -72,7 +71,7 @@ def url_line(url: str, p: Palette, size: float, width: float) -> str:
 
 def source_markup(source: dict[str, Any], n: int, p: Palette, width: float) -> str:
     """`title. publisher, year.` then the URL; the anchor lets the fact's [n] jump here."""
-    parts = [f'<a name="source-{n}"/>{esc(source["title"])}']
+    parts = [f'<a name="source-{n}"/>{esc(plain(source["title"]))}']
     detail = ", ".join(str(v) for v in (source.get("publisher"), source.get("year")) if v)
     if detail:
         parts.append(esc(detail))
@@ -83,10 +82,10 @@ def source_markup(source: dict[str, Any], n: int, p: Palette, width: float) -> s
 def footer_markup(content: dict[str, Any], p: Palette, width: float) -> str:
     """Organisations (linked) and the contact, for the footer of every page."""
     color = p.hex("text")
-    orgs = [link(o["name"], o.get("url"), color) for o in content["organisations"]]
+    orgs = [link(plain(o["name"]), o.get("url"), color) for o in content["organisations"]]
     line = " · ".join(orgs) or esc(content["brand"]["name"])
     contact = content["contact"]
-    bits = [esc(contact["name"])] if contact.get("name") else []
+    bits = [esc(plain(contact["name"]))] if contact.get("name") else []
     href = mailto(contact.get("email"))
     if href:
         bits.append(f'<a href="{href}" color="{color}">{esc(contact["email"])}</a>')
@@ -113,14 +112,14 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
     if content["organisations"]:
         items.append(Paragraph(esc(label("organisations", lang)), s.rail_heading))
         items += [
-            Paragraph(link(o["name"], o.get("url"), p.hex("text")), s.rail)
+            Paragraph(link(plain(o["name"]), o.get("url"), p.hex("text")), s.rail)
             for o in content["organisations"]
         ]
     contact = content["contact"]
     if any(contact.get(k) for k in ("name", "email", "url")):
         items.append(Paragraph(esc(label("contact", lang)), s.rail_heading))
         if contact.get("name"):
-            items.append(Paragraph(esc(contact["name"]), s.rail))
+            items.append(Paragraph(shown(contact["name"], lang), s.rail))
         href = mailto(contact.get("email"))
         if href:
             items.append(
@@ -133,5 +132,6 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
             items.append(Paragraph(url_link(contact["url"], p.hex("primary"), fit), s.rail))
     if content["terms"]:
         items.append(Paragraph(esc(label("usage_terms", lang)), s.rail_heading))
-        items.append(Paragraph(esc(content["terms"]), s.rail.clone("terms", textColor=p.muted)))
+        terms = shown(content["terms"], lang)
+        items.append(Paragraph(terms, s.rail.clone("terms", textColor=p.muted)))
     return items

@@ -13,7 +13,7 @@ from msgkit.pdf import typeface
 from msgkit.pdf.chrome import Chrome
 from msgkit.pdf.document import build_pdf
 from msgkit.pdf.layout import PAPER, Geometry, footer_text_width, rail_fits
-from msgkit.pdf.markup import esc
+from msgkit.pdf.markup import esc, plain
 from msgkit.pdf.parts import date_text, footer_markup
 from msgkit.pdf.parts import rail as rail_items
 from msgkit.pdf.sheets import area_story, overview_story
@@ -36,7 +36,7 @@ def render_sheet(content: dict[str, Any], logo: Path | None, build_time: dt.date
 
     in_rail = rail_fits(rail(), geometry)
     if content["kind"] == "area":
-        sheet_title = content["area"]["title"]
+        sheet_title = plain(content["area"]["title"])
         kind = label("fact_sheet", lang)
 
         def story() -> list[Flowable]:
@@ -53,8 +53,8 @@ def render_sheet(content: dict[str, Any], logo: Path | None, build_time: dt.date
         styles=styles,
         geometry=geometry,
         brand_line=esc(f"{content['brand']['name']} · {kind}"),
-        title=esc(content["title"]),
-        running=f"{content['title']} · {sheet_title}",
+        title=esc(plain(content["title"])),
+        running=f"{plain(content['title'])} · {sheet_title}",
         draft=label("draft", lang) if content["draft"] else None,
         footer=footer,
         built=label("built", lang, date=date_text(content["built"], lang)),
@@ -63,13 +63,15 @@ def render_sheet(content: dict[str, Any], logo: Path | None, build_time: dt.date
         rail=rail if in_rail else None,
     )
     hashtags = [f"#{tag}" for tag in content["hashtags"]]
-    organisations = [o["name"] for o in content["organisations"]] or [content["brand"]["name"]]
+    organisations = [plain(o["name"]) for o in content["organisations"]] or [
+        content["brand"]["name"]
+    ]
     meta = {
-        "title": f"{sheet_title} – {content['title']}",
+        "title": f"{sheet_title} – {plain(content['title'])}",
         "author": ", ".join(organisations),
-        "subject": content["area"]["summary"]
+        "subject": plain(content["area"]["summary"])
         if content["kind"] == "area"
-        else content["description"],
+        else plain(content["description"]),
         "keywords": hashtags,
         "lang": lang,
     }

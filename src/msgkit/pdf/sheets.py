@@ -11,7 +11,7 @@ from msgkit.labels import label
 from msgkit.pdf import typeface
 from msgkit.pdf.flowables import Callout, FractionTable, Heading, KeepWithFirst
 from msgkit.pdf.layout import Geometry
-from msgkit.pdf.markup import anchor_link, esc
+from msgkit.pdf.markup import anchor_link, esc, plain, shown
 from msgkit.pdf.parts import chart_block, range_text, source_markup, url_line
 from msgkit.pdf.styles import Palette, Styles
 
@@ -33,22 +33,22 @@ def area_story(
     week = label("week_of", lang, n=area["week"], total=content["weeks"])
     story: list[Flowable] = [
         Paragraph(esc(f"{week} · {days}"), s.kicker),
-        Heading(esc(area["title"]), s.title, outline=area["title"]),
-        Paragraph(esc(area["summary"]), s.lead),
+        Heading(shown(area["title"], lang), s.title, outline=plain(area["title"])),
+        Paragraph(shown(area["summary"], lang), s.lead),
     ]
     messages: list[Flowable] = [
-        Callout([Paragraph(esc(text), s.message)], p.tint, p.accent)
+        Callout([Paragraph(shown(text, lang), s.message)], p.tint, p.accent)
         for text in area["key_messages"]
     ]
     story += _section(label("key_messages", lang), messages, s, p)
     facts = area["facts"]
-    sourced = [i for i, fact in enumerate(facts) if fact["source"]]
-    numbers = {i: n for n, i in enumerate(sourced, 1)}
     items: list[Flowable] = []
-    for i, fact in enumerate(facts):
-        text = esc(fact["text"])
-        if i in numbers:
-            ref = anchor_link(f"[{numbers[i]}]", f"source-{numbers[i]}", p.hex("accent"))
+    for fact in facts:
+        text = shown(fact["text"], lang)
+        # Source numbers come resolved: facts citing one source share its number.
+        n = fact["source"]
+        if n:
+            ref = anchor_link(f"[{n}]", f"source-{n}", p.hex("accent"))
             text += f"\u00a0<super>{ref}</super>"
         para = Paragraph(text, s.fact, bulletText="•")
         figures = fact["figures"]
@@ -59,7 +59,7 @@ def area_story(
     story += _section(label("facts", lang), items, s, p)
     actions: list[Flowable] = []
     for cta in area["calls_to_action"]:
-        text = esc(cta["text"])
+        text = shown(cta["text"], lang)
         if cta["link"]:
             width = g.main_width - s.action.leftIndent
             text += "<br/>" + url_line(cta["link"], p, s.action.fontSize - 1.5, width)
@@ -67,11 +67,11 @@ def area_story(
     story += _section(label("calls_to_action", lang), actions, s, p)
     sources: list[Flowable] = [
         Paragraph(
-            source_markup(facts[i]["source"], numbers[i], p, g.main_width - s.source.leftIndent),
+            source_markup(source, source["number"], p, g.main_width - s.source.leftIndent),
             s.source,
-            bulletText=f"[{numbers[i]}]",
+            bulletText=f"[{source['number']}]",
         )
-        for i in sourced
+        for source in area["sources"]
     ]
     story += _section(label("sources", lang), sources, s, p)
     return _closing(content, story, s, p, panel)
@@ -91,13 +91,13 @@ def overview_story(
     story: list[Flowable] = [
         Paragraph(esc(days), s.kicker),
         Heading(esc(label("overview", lang)), s.title, outline=label("overview", lang)),
-        Paragraph(esc(content["description"]), s.lead),
+        Paragraph(shown(content["description"], lang), s.lead),
     ]
     rows = [
         [
             Paragraph(esc(label("week", lang, n=a["week"])), s.cell_bold),
             Paragraph(esc(range_text(a["starts"], a["ends"], lang)), s.cell),
-            Paragraph(esc(a["title"]), s.cell_bold),
+            Paragraph(shown(a["title"], lang), s.cell_bold),
         ]
         for a in sorted(areas, key=lambda a: (a["week"], a["starts"]))
     ]
@@ -121,10 +121,10 @@ def overview_story(
     for a in areas:
         card: list[Flowable] = [
             Paragraph(esc(label("week", lang, n=a["week"])), s.kicker),
-            Paragraph(esc(a["title"]), s.card_title),
-            Paragraph(esc(a["summary"]), s.body),
+            Paragraph(shown(a["title"], lang), s.card_title),
+            Paragraph(shown(a["summary"], lang), s.body),
         ]
-        card += [Paragraph(esc(m), s.item, bulletText="•") for m in a["key_messages"]]
+        card += [Paragraph(shown(m, lang), s.item, bulletText="•") for m in a["key_messages"]]
         if a["hashtags"]:
             card.append(Paragraph(esc(" ".join(f"#{t}" for t in a["hashtags"])), s.cell_bold))
         cards.append(Callout(card, p.tint, p.primary, pad=12))

@@ -128,12 +128,15 @@ def test_changes_lists_the_post_whose_text_changed(tmp_path: Path) -> None:
     build_kit(kit, BuildRequest(out_root=out))
     changes = _zip_members(packs / "my-campaign-en.zip")["CHANGES.md"].decode()
     posts_section = changes.split("## Posts whose text changed")[1].split("##")[0]
-    assert "`post-1`" in posts_section and "Why it matters" in posts_section
+    # Named by its display title (the edited text's first words), never by its id.
+    title = "Day 1: Our first post, edited. Read more…"
+    assert title in posts_section and "Why it matters" in posts_section
+    assert "· `post-1`" not in changes and "· post-1" not in changes
     assert "`posts/posts.json`" in changes and "`index.html`" in changes
     # Slovenian did not change: its pack keeps its bytes, first-version note included.
     assert (packs / "my-campaign-sl.zip").read_bytes() == sl_before
     partner = _zip_members(packs / f"my-campaign-{PARTNER}.zip")["CHANGES.md"].decode()
-    assert "en · Week 1 · Why it matters · `post-1`" in partner
+    assert f"en · Week 1 · Why it matters · {title}" in partner
     assert "`en/index.html`" in partner and "`sl/index.html`" not in partner
 
 

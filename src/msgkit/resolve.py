@@ -1,0 +1,446 @@
+"""Resolution: the kit in one language exactly as every output shows it, decided once.
+
+Builders render; they do not decide. Between the validated `Kit` and the builders this module
+produces, per language, every text an output shows — with the language it is really written in,
+whether it is a fallback (the output's language has no translation, so the default language's
+text stands in) or stale, its hashtags in their registered spelling — plus the display titles of
+posts and the numbered, de-duplicated sources of each area. Every builder reads a `Content` and
+nothing else from the kit's texts, so the PDF, the deck, the cards, the calendar, the posts and the
+index page cannot disagree about a text (the Sphinx pattern: transforms resolve the document once,
+then every builder only translates it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from msgkit.labels import label
+from msgkit.model import Area, Kit, Post, Source
+
+#: How many words of a post's text make its display title when it has no `title:`.
+TITLE_WORDS = 6
+
+_TITLE_SKIP = regex.compile(r"(?:https?://|www\.)\S+|[#＃@][\p{L}\p{M}\p{Nd}_]+")
+_WORD = regex.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Text:
+    """One text as an output shows it.
+
+    `lang` is the BCP-47 tag of the language the text is written in: the output's language, or
+    the kit's default language when `fallback` is true (no translation yet). `stale` marks a
+    translation whose default-language source changed since it was translated.
+    """
+
+    text: str
+    lang: str
+    fallback: bool = False
+    stale: bool = False
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
+
+    @property
+    def untranslated(self) -> bool:
+        """True when a reader should be told this text is not (or no longer) translated."""
+        return self.fallback or self.stale
+
+    def to_json(self) -> dict[str, Any]:
+        """`{"text", "lang", "fallback", "stale"}`: the form JSON content slices carry."""
+        return {
+            "text": self.text,
+            "lang": self.lang,
+            "fallback": self.fallback,
+            "stale": self.stale,
+        }
+
+
+@dataclass(frozen=True)
+class ResolvedSource:
+    """A source as a sheet lists it: one number per distinct source (by URL) in an area."""
+
+    number: int
+    title: Text
+    url: str
+    publisher: str | None
+    year: int | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "title": self.title.to_json(),
+            "url": self.url,
+            "publisher": self.publisher,
+            "year": self.year,
+        }
+
+
+@dataclass(frozen=True)
+class ResolvedFigures:
+    """A fact's chart: its unit and labelled values."""
+
+    unit: Text
+    series: tuple[tuple[Text, float], ...]
+
+
+@dataclass(frozen=True)
+class ResolvedFact:
+    """A fact with the number of its source in the area's source list (None: unsourced)."""
+
+    text: Text
+    source: int | None
+    figures: ResolvedFigures | None
+
+
+@dataclass(frozen=True)
+class ResolvedAction:
+    """A call to action and its link."""
+
+    text: Text
+    link: str | None
+
+
+@dataclass(frozen=True)
+class ResolvedMessage:
+    """A key message; `card` asks for a share image of it."""
+
+    id: str
+    text: Text
+    card: bool
+
+
+@dataclass(frozen=True)
+class ResolvedImage:
+    """A post's own image (kit-relative path) and its alt text."""
+
+    src: str
+    alt: Text
+
+
+@dataclass(frozen=True)
+class ResolvedPost:
+    """A post as outputs show it; `id` is for file names and manifests only, `title` for people."""
+
+    id: str
+    index: int
+    day: int
+    time: str
+    scheduled_at: dt.datetime
+    title: Text
+    text: Text
+    short: Text | None
+    link: str | None
+    #: The post's own tags (canonical spelling, without `#`).
+    hashtags: tuple[str, ...]
+    image: ResolvedImage | None
+    platforms: tuple[str, ...] | None
+
+
+@dataclass(frozen=True)
+class ResolvedArea:
+    """A thematic area in one language."""
+
+    id: str
+    week: int
+    starts: dt.date
+    ends: dt.date
+    #: Display path of the area file (for diagnostics).
+    source: str
+    title: Text
+    summary: Text
+    #: The area's own tags (canonical spelling, without `#`).
+    hashtags: tuple[str, ...]
+    key_messages: tuple[ResolvedMessage, ...]
+    facts: tuple[ResolvedFact, ...]
+    sources: tuple[ResolvedSource, ...]
+    calls_to_action: tuple[ResolvedAction, ...]
+    posts: tuple[ResolvedPost, ...]
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation named in outputs, in the language its name is written in."""
+
+    name: Text
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Content:
+    """The whole kit in one language, as every output shows it."""
+
+    lang: str
+    default_language: str
+    #: The language's translation is not reviewed yet.
+    draft: bool
+    title: Text
+    description: Text
+    url: str
+    brand: str
+    organisations: tuple[Organisation, ...]
+    contact_name: Text | None
+    terms: Text | None
+    dos: tuple[Text, ...]
+    donts: tuple[Text, ...]
+    #: The campaign-wide tags of this language (canonical, without `#`).
+    campaign_tags: tuple[str, ...]
+    areas: tuple[ResolvedArea, ...]
+
+    def area(self, area_id: str) -> ResolvedArea:
+        return next(a for a in self.areas if a.id == area_id)
+
+    def post(self, area_id: str, post_id: str) -> ResolvedPost:
+        return next(p for p in self.area(area_id).posts if p.id == post_id)
+
+    @property
+    def untranslated(self) -> bool:
+        """True if any text of this language stands in for a missing or stale translation."""
+        return any(t.untranslated for t in iter_texts(self))
+
+
+def resolve(kit: Kit, lang: str) -> Content:
+    """The kit in `lang`, resolved once per kit and language (cached on the kit)."""
+    cache: dict[str, Content] = kit.__dict__.setdefault("_resolved", {})
+    if lang not in cache:
+        cache[lang] = _Resolver(kit, lang).content()
+    return cache[lang]
+
+
+def untranslated_note(text: Text, lang: str) -> str:
+    """The marker an output puts beside a fallback or stale text, in the reader's language `lang`.
+
+    E.g. "not yet translated (English)" on a Greek page; "translation out of date" when stale.
+    """
+    if text.fallback:
+        return label("untranslated", lang, language=language_name(text.lang, lang))
+    if text.stale:
+        return label("stale", lang)
+    return ""
+
+
+def language_name(tag: str, in_lang: str) -> str:
+    """The name of language `tag` as readers of `in_lang` call it (CLDR, via Babel if present)."""
+    try:
+        from babel import Locale
+
+        name = Locale.parse(tag, sep="-").get_display_name(Locale.parse(in_lang, sep="-"))
+    except Exception:  # noqa: BLE001 - an unknown tag keeps its code: still unambiguous
+        return tag
+    return name or tag
+
+
+def iter_texts(content: Content) -> list[Text]:
+    """Every text of `content` (for checks such as 'does this language need a marker')."""
+    found: list[Text] = [content.title, content.description, *content.dos, *content.donts]
+    found += [o.name for o in content.organisations]
+    found += [t for t in (content.contact_name, content.terms) if t is not None]
+    for area in content.areas:
+        found += [area.title, area.summary]
+        found += [m.text for m in area.key_messages]
+        for fact in area.facts:
+            found.append(fact.text)
+            if fact.figures:
+                found.append(fact.figures.unit)
+                found += [label_ for label_, _ in fact.figures.series]
+        found += [s.title for s in area.sources]
+        found += [c.text for c in area.calls_to_action]
+        for post in area.posts:
+            found += [post.title, post.text]
+            if post.short is not None:
+                found.append(post.short)
+            if post.image is not None:
+                found.append(post.image.alt)
+    return found
+
+
+def first_words(text: str, count: int = TITLE_WORDS) -> str:
+    """The first `count` words of `text` without links, tags and mentions, `…` if cut."""
+    words = _WORD.findall(_TITLE_SKIP.sub(" ", text))
+    shown = " ".join(words[:count]).rstrip(",;:–—-")
+    return shown + "…" if len(words) > count else shown.rstrip(".")
+
+
+class _Resolver:
+    """Resolves one language; the registry and stale map are read once."""
+
+    def __init__(self, kit: Kit, lang: str) -> None:
+        from msgkit.hashtags import Registry, canonicalize
+
+        self.kit = kit
+        self.lang = lang
+        self.default = kit.campaign.default_language
+        registry = Registry.from_kit(kit)
+        self._canonical: Callable[[str], str] = lambda s: canonicalize(s, registry)[0]
+        self._tag: Callable[[str], str] = lambda tag: _canonical_tag(tag, registry)
+        self._stale = _stale_map(kit)
+
+    def text(self, value: Mapping[str, str] | str, source: str, keypath: tuple[Any, ...]) -> Text:
+        """A localized value (or a one-for-all-languages string) in this language."""
+        if isinstance(value, str):
+            return Text(self._canonical(value), self.default)
+        if self.lang in value:
+            stale = (source, (*keypath, self.lang)) in self._stale
+            return Text(self._canonical(value[self.lang]), self.lang, stale=stale)
+        fallback = self.default if self.default in value else next(iter(value))
+        return Text(self._canonical(value[fallback]), fallback, fallback=True)
+
+    def content(self) -> Content:
+        kit, c = self.kit, self.kit.campaign
+        src = kit.source
+        return Content(
+            lang=self.lang,
+            default_language=self.default,
+            draft=kit.is_draft(self.lang),
+            title=self.text(c.title, src, ("title",)),
+            description=self.text(c.description, src, ("description",)),
+            url=c.url,
+            brand=c.brand.name,
+            organisations=tuple(
+                Organisation(Text(o.name, o.lang or self.default), o.url) for o in c.organisations
+            ),
+            contact_name=(
+                self.text(c.brand.contact.name, src, ("brand", "contact", "name"))
+                if c.brand.contact.name
+                else None
+            ),
+            terms=self.text(c.brand.terms, src, ("brand", "terms")) if c.brand.terms else None,
+            dos=tuple(self.text(d, src, ("dos", i)) for i, d in enumerate(c.dos)),
+            donts=tuple(self.text(d, src, ("donts", i)) for i, d in enumerate(c.donts)),
+            campaign_tags=tuple(
+                dict.fromkeys(self._tag(h.tag) for h in kit.hashtags_for(self.lang) if h.campaign)
+            ),
+            areas=tuple(self._area(area) for area in kit.areas),
+        )
+
+    def _area(self, area: Area) -> ResolvedArea:
+        a, src = area.content, area.source
+        starts = area.starts(self.kit.campaign)
+        sources, numbers = self._sources(area)
+        facts = []
+        for i, fact in enumerate(a.facts):
+            figures = None
+            if fact.figures is not None:
+                base = ("facts", i, "figures")
+                figures = ResolvedFigures(
+                    unit=self.text(fact.figures.unit, src, (*base, "unit")),
+                    series=tuple(
+                        (self.text(f.label, src, (*base, "series", j, "label")), f.value)
+                        for j, f in enumerate(fact.figures.series)
+                    ),
+                )
+            facts.append(
+                ResolvedFact(
+                    text=self.text(fact.text, src, ("facts", i, "text")),
+                    source=numbers.get(i),
+                    figures=figures,
+                )
+            )
+        return ResolvedArea(
+            id=a.id,
+            week=area.week,
+            starts=starts,
+            ends=starts + dt.timedelta(days=6),
+            source=src,
+            title=self.text(a.title, src, ("title",)),
+            summary=self.text(a.summary, src, ("summary",)),
+            hashtags=tuple(dict.fromkeys(self._tag(t) for t in a.hashtags)),
+            key_messages=tuple(
+                ResolvedMessage(m.id, self.text(m.text, src, ("key_messages", i, "text")), m.card)
+                for i, m in enumerate(a.key_messages)
+            ),
+            facts=tuple(facts),
+            sources=sources,
+            calls_to_action=tuple(
+                ResolvedAction(self.text(x.text, src, ("calls_to_action", i, "text")), x.link)
+                for i, x in enumerate(a.calls_to_action)
+            ),
+            posts=tuple(self._post(area, i, p) for i, p in enumerate(a.posts)),
+        )
+
+    def _sources(self, area: Area) -> tuple[tuple[ResolvedSource, ...], dict[int, int]]:
+        """One number per distinct source URL, in order of first citation; fact index → number."""
+        by_url: dict[str, ResolvedSource] = {}
+        numbers: dict[int, int] = {}
+        for i, fact in enumerate(area.content.facts):
+            source: Source | None = fact.source
+            if source is None:
+                continue
+            key = source_key(source.url)
+            if key not in by_url:
+                by_url[key] = ResolvedSource(
+                    number=len(by_url) + 1,
+                    title=Text(self._canonical(source.title), source.lang or self.default),
+                    url=source.url,
+                    publisher=source.publisher,
+                    year=source.year,
+                )
+            numbers[i] = by_url[key].number
+        return tuple(by_url.values()), numbers
+
+    def _post(self, area: Area, index: int, post: Post) -> ResolvedPost:
+        src = area.source
+        base = ("posts", index)
+        text = self.text(post.text, src, (*base, "text"))
+        # A translated text is never paired with another language's short variant.
+        short = None
+        if post.short is not None and (self.lang in post.short or self.lang not in post.text):
+            short = self.text(post.short, src, (*base, "short"))
+        if post.title is not None:
+            title = self.text(post.title, src, (*base, "title"))
+        else:
+            # Made from the text's first words: the text itself carries any untranslated mark.
+            words = first_words(text.text) or post.id
+            title = Text(f"{label('day', self.lang, n=post.day)}: {words}", text.lang)
+        image = None
+        if post.image is not None:
+            image = ResolvedImage(
+                post.image.src, self.text(post.image.alt, src, (*base, "image", "alt"))
+            )
+        return ResolvedPost(
+            id=post.id,
+            index=index,
+            day=post.day,
+            time=post.time,
+            scheduled_at=self.kit.post_time(area, post),
+            title=title,
+            text=text,
+            short=short,
+            link=post.link,
+            hashtags=tuple(dict.fromkeys(self._tag(t) for t in post.hashtags)),
+            image=image,
+            platforms=tuple(post.platforms) if post.platforms is not None else None,
+        )
+
+
+def _canonical_tag(tag: str, registry: Any) -> str:
+    from msgkit.hashtags import attached_tag
+
+    bare = attached_tag(tag)
+    entry = registry.entry(bare)
+    return str(entry.tag).removeprefix("#") if entry is not None else bare
+
+
+def source_key(url: str) -> str:
+    """Two citations are one source when their URLs differ only in case of scheme/host or a `/`."""
+    scheme, _, rest = url.partition("://")
+    host, slash, path = rest.partition("/")
+    return f"{scheme.lower()}://{host.lower()}{slash}{path}".rstrip("/")
+
+
+def _stale_map(kit: Kit) -> set[tuple[str, tuple[Any, ...]]]:
+    """(file, key path) of every stale translation, from the kit's translation state, if any."""
+    try:
+        from msgkit.translate.state import translation_states
+    except ImportError:
+        return set()
+    states = translation_states(kit)
+    return {(src, tuple(kp)) for (src, kp, lang), state in states.items() if state == "stale"}
