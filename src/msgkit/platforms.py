@@ -283,8 +283,13 @@ def countable(text: str, rule: PlatformRule) -> str:
             if not rule.url_needs_scheme or url.text.lower().startswith(("http://", "https://")):
                 spans.append((url.start, url.end, rule.url_length))
     if rule.emoji_weight is not None:
+        # URLs are few and in order: walk them alongside the emoji (linear, not emoji × spans).
+        urls = [(s, t) for s, t, _ in spans]
+        u = 0
         for e in emoji_spans(text):
-            if any(s < e.end and e.start < t for s, t, _ in spans):
+            while u < len(urls) and urls[u][1] <= e.start:
+                u += 1
+            if u < len(urls) and urls[u][0] < e.end:
                 continue
             weight = (
                 len(e.text.encode("utf-8")) if rule.emoji_weight == "utf8" else rule.emoji_weight

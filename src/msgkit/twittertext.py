@@ -394,9 +394,12 @@ def parse_tweet(text: str, version: int = 3) -> ParsedTweet:
         entities[url.start] = url.end
     url_starts = set(entities)
     if config.emoji:
+        u = 0
         for e in emoji_spans(normal):
-            # An emoji inside a URL is part of the URL (URLs never overlap, so bisecting works).
-            if not any(u.start <= e.start < u.end for u in urls):
+            # An emoji inside a URL is part of the URL (URLs are in order: walk them along).
+            while u < len(urls) and urls[u].end <= e.start:
+                u += 1
+            if not (u < len(urls) and urls[u].start <= e.start):
                 entities.setdefault(e.start, e.end)
     weight = 0
     valid = True
