@@ -134,8 +134,8 @@ RULES: dict[str, PlatformRule] = {
             name="Threads",
             limit=500,
             unit="codepoint",
-            counts="every character counts as 1, but an emoji as 4 or more; at most 5 links; "
-            "one hashtag per post becomes a topic",
+            counts="every character counts as 1, but an emoji as 4 or more; at most 5 different "
+            "links; one hashtag per post becomes a topic",
             emoji_weight="utf8",
             max_hashtags=1,
             hashtag_cap_hard=False,

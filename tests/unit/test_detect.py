@@ -89,8 +89,8 @@ def test_bluesky_appends_a_campaign_tag_it_would_not_see_and_says_so() -> None:
     assert fit.hashtags == ("NoImpunity",)
     assert Note("tag_not_detected_appended", platform="bluesky", tag="NoImpunity") in fit.notes
     assert fit.notes[0].text("en") == (
-        "#NoImpunity in the text is not a hashtag on Bluesky, which needs a space or the start "
-        "of a line before # and ends a tag only at a space; added #NoImpunity at the end"
+        "#NoImpunity in the text is no hashtag on Bluesky: the characters around it keep it "
+        "from becoming one there; added #NoImpunity at the end"
     )
     # X and Mastodon see the tag in the text: nothing is appended.
     for platform in ("x", "mastodon"):
