@@ -6,7 +6,9 @@
   (`@atproto/api`, `RichText.detectFacets`): a hashtag needs the start of the text or white
   space before `#`, may hold any non-space character and loses only trailing punctuation
   (`(#Tag)` is no tag; `#Tag's` is the tag `Tag's`); links with `http(s)://`, or a bare domain
-  with a known top-level domain, lose one trailing `.,;:!?` and an unbalanced `)`.
+  with a known top-level domain, lose one trailing `.,;:!?` and an unbalanced `)`. The client
+  checks top-level domains against the IANA list (npm `tlds`); msgkit uses twitter-text's list,
+  which is close to it, rather than keep a second copy.
 - Mastodon: `Tag::HASHTAG_RE` of mastodon/mastodon (`app/models/tag.rb`): `#` not after a
   letter, digit, `=`, `/` or `)`, then word characters and `_ · ・ ZWNJ` with at least one
   letter; links only with `http(s)://`; mentions `@user` or `@user@server`.
