@@ -35,6 +35,13 @@ def font_path(style: Style = "regular") -> Path:
     return Path(fontpkg_fira_sans.ROOT) / "files" / _FILES[style]
 
 
+def shipped_fonts() -> list[tuple[str, Path]]:
+    """The font files the outputs use and their licence, as (file name, path): what a pack
+    ships in `fonts/` so a partner's PC shows the deck as designed (SIL OFL 1.1 allows it)."""
+    files = [(font_path(style).name, font_path(style)) for style in _FILES]  # type: ignore[arg-type]
+    return [*files, ("OFL.txt", font_path().parents[1] / "LICENSE")]
+
+
 @cache
 def _drawable(styles: tuple[Style, ...]) -> frozenset[int]:
     return frozenset.intersection(*(covered(s) for s in styles))

@@ -30,7 +30,7 @@ class DeckBuilder(BaseBuilder):
     """`<lang>/deck.pptx` (or `<lang>/decks/<area-id>.pptx`): the campaign as slides."""
 
     name: ClassVar[str] = "deck"
-    version: ClassVar[int] = 2
+    version: ClassVar[int] = 3
 
     def lint(self, kit: Kit) -> list[Diagnostic]:
         """File kinds the decks can use: a .pptx/.potx template, pictures python-pptx embeds."""

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
+from functools import cache
+from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, ClassVar
 
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
 from msgkit.errors import Diagnostic, error
+from msgkit.fonts import shipped_fonts
 from msgkit.labels import label
 from msgkit.model import Kit
 from msgkit.output import MemberData, check_relpath, dump_json, sha256, write_zip, zip_date
@@ -29,8 +31,8 @@ class PackBuilder(BaseBuilder):
     """`packs/<kit>-<lang>.zip` and `packs/<kit>-<partner>.zip`."""
 
     name: ClassVar[str] = "pack"
-    #: 4: the README says how to use the scheduling files (BOM, date format, threads).
-    version: ClassVar[int] = 4
+    #: 5: the README says how to use the scheduling files (BOM, date format, threads).
+    version: ClassVar[int] = 5
     #: Everything a language folder holds; builders not registered are skipped (`ordered`).
     consumes: ClassVar[tuple[str, ...]] = (
         "calendar",
@@ -70,12 +72,14 @@ class PackBuilder(BaseBuilder):
         )
         areas = [{"id": a.id, "week": a.week, "title": a.content.title} for a in kit.areas]
         common = {"campaign": campaign, "areas": areas, "built": options.build_time.isoformat()}
+        fonts = tuple(path for _, path in shipped_fonts())
         targets = [
             Target(
                 builder=self.name,
                 key=lang,
                 lang=lang,
                 inputs={**common, "languages": [lang], "partner": None},
+                assets=fonts,
             )
             for lang in wanted
         ]
@@ -91,6 +95,7 @@ class PackBuilder(BaseBuilder):
                             "languages": list(partner.languages),
                             "partner": partner.id,
                         },
+                        assets=fonts,
                     )
                 )
         return targets
@@ -105,6 +110,9 @@ class PackBuilder(BaseBuilder):
         # A language pack is its language folder; a partner pack has one folder per language.
         folders = {lang: "" if partner is None else f"{lang}/" for lang in languages}
         members = _language_folders(ctx, folders, partner is not None)
+        # Decks are set in Fira Sans: without it a partner's PC substitutes a wider font.
+        for name, path in shipped_fonts():
+            members.add(FONTS + name, _read(path))
         if partner is not None:
             partner_name = next(p.name for p in kit.campaign.partners if p.id == partner)
             readme = render_readme(
@@ -114,6 +122,7 @@ class PackBuilder(BaseBuilder):
                 ctx.options.build_time,
                 languages=languages,
                 partner=partner_name,
+                fonts=FONTS,
             )
             members.add("README.txt", readme.encode("utf-8"))
             # One page to start from: it links each language's own index page.
@@ -141,6 +150,15 @@ class PackBuilder(BaseBuilder):
                 meta=meta,
             )
         ]
+
+
+#: The pack's folder of font files and their licence.
+FONTS = "fonts/"
+
+
+@cache
+def _read(path: Path) -> bytes:
+    return path.read_bytes()
 
 
 def pack_root(relpath: str) -> str:
@@ -180,6 +198,7 @@ def _language_folders(ctx: BuildContext, folders: dict[str, str], partner: bool)
     own = {MANIFEST_NAME, CHANGES_NAME, *(f"{folder}README.txt" for folder in folders.values())}
     if partner:
         own.add("index.html")
+    own |= {FONTS + name for name, _ in shipped_fonts()}
     for lang, folder in folders.items():
         prefix = f"{lang}/"
         inside = []
@@ -193,7 +212,8 @@ def _language_folders(ctx: BuildContext, folders: dict[str, str], partner: bool)
                 raise ValueError(f"{path} would overwrite the pack's own {name}")
             members.add_built(name, entry, ctx.read_output)
             inside.append(path[len(prefix) :])
-        readme = render_readme(ctx.kit, lang, inside, ctx.options.build_time)
+        fonts = FONTS if not folder else "../" + FONTS
+        readme = render_readme(ctx.kit, lang, inside, ctx.options.build_time, fonts=fonts)
         members.add(f"{folder}README.txt", readme.encode("utf-8"))
     return members
 

@@ -19,7 +19,7 @@ class PdfBuilder(BaseBuilder):
     """`<lang>/factsheets/overview.pdf` and `<lang>/factsheets/<area-id>.pdf`."""
 
     name: ClassVar[str] = "pdf"
-    version: ClassVar[int] = 2
+    version: ClassVar[int] = 3
 
     def preflight(self, kit: Kit, options: BuildOptions) -> list[Diagnostic]:
         """Every character the sheets show must be in the font: a box is never acceptable."""

@@ -1,4 +1,5 @@
-"""Fit text into a slide box at build time, measured with Fira Sans's own glyph advances.
+"""Fit text into a slide box at build time, measured with the wider of Fira Sans's glyph advances
+and those of DejaVu Sans, the font LibreOffice substitutes where Fira Sans is not installed.
 
 PowerPoint only shrinks text after someone edits a slide, and LibreOffice shrinks differently,
 so msgkit never relies on autofit: it wraps every paragraph the way a renderer would (greedy,
@@ -119,13 +120,36 @@ def _font(weight: Weight) -> object:
 
 
 @cache
-def _units(text: str, weight: Weight) -> float:
+def _fira_units(text: str, weight: Weight) -> float:
     font = _font(weight)
     return float(font.getlength(text))  # type: ignore[attr-defined]
 
 
+@cache
+def _fallback(weight: Weight) -> dict[int, float]:
+    """DejaVu Sans's advances (per 1000 em) for the characters Fira Sans draws, from
+    `data/fallback-widths.json` (made by scripts/fallback_widths.py)."""
+    import json
+    from importlib.resources import files
+
+    data = json.loads(files("msgkit").joinpath("data/fallback-widths.json").read_text("utf-8"))
+    return {int(cp): float(width) for cp, width in data[weight].items()}
+
+
+@cache
+def _units(text: str, weight: Weight) -> float:
+    # A partner without Fira Sans sees the deck in a substitute: LibreOffice takes DejaVu Sans,
+    # about 12 % wider than Fira Sans (Arial is about 2 % narrower), so text that fits in both
+    # fits where the usual substitutes are used.
+    fira = _fira_units(text, weight)
+    widths = _fallback(weight)
+    fallback = sum(widths.get(ord(ch), 0.0) or _fira_units(ch, weight) for ch in text)
+    return max(fira, fallback)
+
+
 def text_width(text: str, size: float, weight: Weight = "regular") -> float:
-    """The advance width of `text` in points at `size` points."""
+    """The advance width of `text` in points at `size` points, in Fira Sans or its usual
+    substitute (DejaVu Sans), whichever is wider."""
     return _units(text, weight) * size / 1000.0
 
 

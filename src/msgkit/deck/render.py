@@ -101,9 +101,28 @@ def render_deck(spec: DeckSpec, template: bytes, options: Options) -> bytes:
         status=label("draft", options.lang) if spec.draft else "",
     )
     set_app_properties(prs, options.company)
+    list_notes_master(prs)
     buffer = io.BytesIO()
     prs.save(buffer)
     return repackage(buffer.getvalue(), options.when)
+
+
+def list_notes_master(prs: Any) -> None:
+    """Name the notes master in `p:notesMasterIdLst`, which python-pptx leaves out when it adds
+    one for the first speaker notes: Keynote (and the OOXML schema) want it, or notes are lost."""
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+    from pptx.oxml.ns import qn
+
+    part = prs.part
+    rid = next((r.rId for r in part.rels.values() if r.reltype == RT.NOTES_MASTER), None)
+    root = part._element
+    if rid is None or root.find(qn("p:notesMasterIdLst")) is not None:
+        return
+    id_list = root.makeelement(qn("p:notesMasterIdLst"), {})
+    entry = id_list.makeelement(qn("p:notesMasterId"), {qn("r:id"): rid})
+    id_list.append(entry)
+    # Schema order: sldMasterIdLst, notesMasterIdLst, handoutMasterIdLst, sldIdLst, …
+    root.find(qn("p:sldMasterIdLst")).addnext(id_list)
 
 
 # --- layouts: geometry and inherited styles, read once --------------------------------------

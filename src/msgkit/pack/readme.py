@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Iterable
 
 from msgkit.l10n import format_date
@@ -44,11 +45,13 @@ def render_readme(
     build_time: dt.datetime,
     languages: list[str] | None = None,
     partner: str | None = None,
+    fonts: str | None = None,
 ) -> str:
     """README.txt in `lang` for a folder holding `members` (relative to the README).
 
     With `languages`, the README sits above one folder per language (a partner pack for
-    `partner`).
+    `partner`). `fonts` is the pack's font folder as seen from the README (`fonts/`,
+    `../fonts/`): the README lists it and says how to install the fonts.
     """
     names = sorted(members)
     title = pack_title(kit, lang, languages or [lang])
@@ -73,6 +76,8 @@ def render_readme(
         for start, shown, key in _CONTENTS:
             if any(n.startswith(start) for n in names) and (shown, label(key, lang)) not in rows:
                 rows.append((shown, label(key, lang)))
+    if fonts == "fonts/":
+        rows.append((fonts, label("file_fonts", lang)))
     rows += [
         ("CHANGES.md", label("file_changes", lang)),
         ("manifest.json", label("file_manifest", lang)),
@@ -89,14 +94,19 @@ def render_readme(
         "pack_step_print",
     ]
     lines += [f"  {n}. {label(key, lang)}" for n, key in enumerate(steps, 1)] + [""]
+    if fonts:
+        lines += _heading(label("fonts", lang))
+        lines += textwrap.wrap(label("pack_fonts", lang, folder=fonts), 78) + [""]
 
     if languages is not None or any(n.startswith("posts/") for n in names):
         # How the scheduling files are read: byte-order mark, date format, threads.
         lines += _heading(label("pack_csv", lang))
-        for key in ("pack_csv_scheduler", "pack_csv_hootsuite", "pack_csv_thread"):
-            lines += [f"  - {label(key, lang, timezone=c.timezone)}"]
+        keys = ["pack_csv_scheduler", "pack_csv_hootsuite", "pack_csv_thread"]
         if languages is not None or any(n.startswith("calendar.") for n in names):
-            lines += [f"  - {label('pack_csv_calendar', lang)}"]
+            keys.append("pack_csv_calendar")
+        for key in keys:
+            text = label(key, lang, timezone=c.timezone)
+            lines += textwrap.wrap(text, 78, initial_indent="  - ", subsequent_indent="    ")
         lines += [""]
 
     if content.terms is not None:

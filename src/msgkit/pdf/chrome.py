@@ -12,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Paragraph
 
+from msgkit.pdf import tagging
 from msgkit.pdf.layout import BAND_FIRST, BAND_LATER, MARGIN, STRIPE, Geometry, footer_text_width
 from msgkit.pdf.styles import Palette, Styles
 from msgkit.pdf.typeface import BOLD
@@ -32,6 +33,7 @@ class Chrome:
     built: str  # "Built 18 October 2021"
     page_label: Callable[[int, int], str]
     logo: Path | None = None
+    logo_alt: str = ""  # the logo's alternative text: the brand's name
     rail: Callable[[], list[Flowable]] | None = None
     total_pages: int = 0
     pages_seen: int = field(default=0, init=False)
@@ -42,10 +44,12 @@ class Chrome:
             self.pages_seen = max(self.pages_seen, doc.page)
             return
         self._background(canv)
-        self._band(canv, first=True)
+        with tagging.artifact(canv, "Header"):
+            self._band(canv, first=True)
         if self.rail is not None:
             self._rail(canv)
-        self._footer(canv, doc.page)
+        with tagging.artifact(canv, "Footer"):
+            self._footer(canv, doc.page)
 
     def later_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         """Pages 2…: background, slim header band with the running title, footer."""
@@ -53,8 +57,10 @@ class Chrome:
             self.pages_seen = max(self.pages_seen, doc.page)
             return
         self._background(canv)
-        self._band(canv, first=False)
-        self._footer(canv, doc.page)
+        with tagging.artifact(canv, "Header"):
+            self._band(canv, first=False)
+        with tagging.artifact(canv, "Footer"):
+            self._footer(canv, doc.page)
 
     def _background(self, canv: Canvas) -> None:
         p = self.palette
@@ -128,12 +134,17 @@ class Chrome:
         canv.setFillColor(self.palette.background)
         canv.roundRect(x, y, size, size, 6, stroke=0, fill=1)
         pad = 6.0
+        with tagging.content(canv, tagging.node("Figure", alt=self.logo_alt)):
+            self._draw_mark(canv, x + pad, y + pad, size - 2 * pad)
+
+    def _draw_mark(self, canv: Canvas, x: float, y: float, size: float) -> None:
+        assert self.logo is not None
         canv.drawImage(
             _mark(str(self.logo)),
-            x + pad,
-            y + pad,
-            size - 2 * pad,
-            size - 2 * pad,
+            x,
+            y,
+            size,
+            size,
             preserveAspectRatio=True,
             anchor="c",
             mask="auto",

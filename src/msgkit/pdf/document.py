@@ -13,6 +13,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from msgkit.pdf.chrome import Chrome
 from msgkit.pdf.flowables import Heading
 from msgkit.pdf.layout import MARGIN
+from msgkit.pdf.tagging import Tagger
 from msgkit.pdf.typeface import REGULAR
 
 
@@ -34,6 +35,38 @@ class _StampedCanvas(Canvas):  # type: ignore[misc]
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._doc._timeStamp = _Stamp(self.build_time)
+
+
+class _TaggedCanvas(_StampedCanvas):
+    """The writing pass's canvas: tells its `Tagger` where pages start and links are made."""
+
+    msgkit_tagger: Tagger
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.msgkit_tagger.start_page(self)
+
+    def showPage(self) -> None:  # noqa: N802
+        self.msgkit_tagger.end_page(self)
+        super().showPage()
+        self.msgkit_tagger.start_page(self)
+
+    def save(self) -> None:
+        self.msgkit_tagger.discard_empty_page(self)
+        super().save()
+
+    def linkURL(self, url: str, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+        self.msgkit_tagger.link_to(url=url)
+        super().linkURL(url, *args, **kwargs)
+
+    def linkRect(self, contents: str, destination: str, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+        self.msgkit_tagger.link_to(anchor=destination)
+        super().linkRect(contents, destination, *args, **kwargs)
+
+    def _addAnnotation(self, annotation: Any, name: Any = None, addtopage: int = 1) -> None:  # noqa: N802
+        super()._addAnnotation(annotation, name, addtopage)
+        if addtopage:
+            self.msgkit_tagger.annotation()
 
 
 class _DryCanvas(Canvas):  # type: ignore[misc]
@@ -113,13 +146,16 @@ def build_pdf(
     story: Callable[[], list[Flowable]],
     build_time: dt.datetime,
     meta: dict[str, Any],
+    anchors: dict[str, str] | None = None,
 ) -> bytes:
-    """Lay the sheet out twice: once to count pages ("Page 1 of 2"), once to write the PDF."""
+    """Lay the sheet out twice: once to count pages ("Page 1 of 2"), once to write the PDF;
+    then add its structure tree (see `tagging.py`). `anchors` describe in-document links."""
     dry = SheetDoc(io.BytesIO(), chrome, **meta)
     dry.build(story(), canvasmaker=_DryCanvas)
     chrome.total_pages = chrome.pages_seen
-    stamped = type("_Canvas", (_StampedCanvas,), {"build_time": build_time})
+    tagger = Tagger(meta["lang"], anchors)
+    canvas = type("_Canvas", (_TaggedCanvas,), {"build_time": build_time, "msgkit_tagger": tagger})
     buffer = io.BytesIO()
     doc = SheetDoc(buffer, chrome, **meta)
-    doc.build(story(), canvasmaker=stamped)
-    return buffer.getvalue()
+    doc.build(story(), canvasmaker=canvas)
+    return tagger.finish(buffer.getvalue(), meta, build_time)

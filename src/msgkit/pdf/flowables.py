@@ -8,6 +8,8 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, Paragraph, Table
 
+from msgkit.pdf.tagging import artifact
+
 #: Room above a section heading for its short accent bar.
 _BAR_SPACE = 8.0
 
@@ -37,10 +39,11 @@ class Heading(Paragraph):  # type: ignore[misc]
 
     def draw(self) -> None:
         if self.bar is not None:
-            self.canv.saveState()
-            self.canv.setFillColor(self.bar)
-            self.canv.rect(0, self._text_height + _BAR_SPACE - 3, 22, 3, stroke=0, fill=1)
-            self.canv.restoreState()
+            with artifact(self.canv):
+                self.canv.saveState()
+                self.canv.setFillColor(self.bar)
+                self.canv.rect(0, self._text_height + _BAR_SPACE - 3, 22, 3, stroke=0, fill=1)
+                self.canv.restoreState()
         super().draw()
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from msgkit.l10n import format_date, format_range
+from msgkit.l10n import format_date, format_number, format_range
 from msgkit.labels import label
 from msgkit.pdf import typeface
 from msgkit.pdf.chart import bar_chart
@@ -19,6 +19,7 @@ from msgkit.pdf.layout import Geometry
 from msgkit.pdf.markup import esc, link, mailto, plain, shown, url_link
 from msgkit.pdf.qr import QrCode
 from msgkit.pdf.styles import Palette, Styles
+from msgkit.pdf.tagging import ASIDE, Node, Tagged, node, tag, text_lang
 
 _QR_SIZE = 96.0
 
@@ -34,9 +35,15 @@ def range_text(first: str, last: str, lang: str) -> str:
 
 
 def chart_block(
-    figures: dict[str, Any], lang: str, s: Styles, p: Palette, g: Geometry
+    figures: dict[str, Any],
+    lang: str,
+    s: Styles,
+    p: Palette,
+    g: Geometry,
+    parent: Node | None = None,
 ) -> list[Flowable]:
-    """A fact's figures as a captioned bar chart, indented under the fact."""
+    """A fact's figures as a captioned bar chart, indented under the fact (tagged in `parent`:
+    the caption a `P`, the chart a `Figure` whose alternative text states every value)."""
     series = [(plain(f["label"]), float(f["value"])) for f in figures["series"]]
     width = g.main_width - s.fact.leftIndent - 18
     drawing = bar_chart(series, lang, p, width)
@@ -49,7 +56,14 @@ def chart_block(
         textColor=p.text,
         fontName=typeface.BOLD,
     )
-    return [Paragraph(shown(figures["unit"], lang), caption), Indented(drawing, 18)]
+    unit = figures["unit"]
+    alt = f"{plain(unit)}: " + "; ".join(
+        f"{name} {format_number(value, lang)}" for name, value in series
+    )
+    return [
+        tag(Paragraph(shown(unit, lang), caption), "P", parent, lang=text_lang(unit)),
+        tag(Indented(drawing, 18), "Figure", parent, alt=alt, lang=text_lang(unit)),
+    ]
 
 
 def fits(width: float, size: float, font: str = typeface.REGULAR) -> Callable[[str], bool]:
@@ -100,9 +114,12 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
     """The first page's side column: QR code and URL, hashtags, organisations, contact."""
     lang = content["lang"]
     fit = fits(width, s.rail.fontSize)
+    qr = QrCode(content["url"], min(_QR_SIZE, width), p.text, p.background)
+    # The side column is read after the main column, wherever it sits on the page.
+    aside = node("Sect", group=ASIDE)
     items: list[Flowable] = [
         Paragraph(esc(label("campaign_url", lang)), s.rail_heading.clone("first", spaceBefore=4)),
-        QrCode(content["url"], min(_QR_SIZE, width), p.text, p.background),
+        tag(qr, "Figure", aside, alt=f"{label('scan', lang)}: {content['url']}"),
         Paragraph(esc(label("scan", lang)), s.rail.clone("scan", textColor=p.muted, spaceBefore=4)),
         Paragraph(url_link(content["url"], p.hex("primary"), fit), s.rail),
     ]
@@ -112,14 +129,20 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
     if content["organisations"]:
         items.append(Paragraph(esc(label("organisations", lang)), s.rail_heading))
         items += [
-            Paragraph(link(plain(o["name"]), o.get("url"), p.hex("text")), s.rail)
+            tag(
+                Paragraph(link(plain(o["name"]), o.get("url"), p.hex("text")), s.rail),
+                "P",
+                aside,
+                lang=text_lang(o["name"]),
+            )
             for o in content["organisations"]
         ]
     contact = content["contact"]
     if any(contact.get(k) for k in ("name", "email", "url")):
         items.append(Paragraph(esc(label("contact", lang)), s.rail_heading))
         if contact.get("name"):
-            items.append(Paragraph(shown(contact["name"], lang), s.rail))
+            name = Paragraph(shown(contact["name"], lang), s.rail)
+            items.append(tag(name, "P", aside, lang=text_lang(contact["name"])))
         href = mailto(contact.get("email"))
         if href:
             items.append(
@@ -132,6 +155,10 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
             items.append(Paragraph(url_link(contact["url"], p.hex("primary"), fit), s.rail))
     if content["terms"]:
         items.append(Paragraph(esc(label("usage_terms", lang)), s.rail_heading))
-        terms = shown(content["terms"], lang)
-        items.append(Paragraph(terms, s.rail.clone("terms", textColor=p.muted)))
+        terms = Paragraph(shown(content["terms"], lang), s.rail.clone("terms", textColor=p.muted))
+        items.append(tag(terms, "P", aside, lang=text_lang(content["terms"])))
+    for item in items:
+        if not isinstance(item, Tagged):
+            heading = item.style.name in (s.rail_heading.name, "first")
+            tag(item, "H2" if heading else "P", aside)
     return items

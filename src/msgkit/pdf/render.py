@@ -60,6 +60,7 @@ def render_sheet(content: dict[str, Any], logo: Path | None, build_time: dt.date
         built=label("built", lang, date=date_text(content["built"], lang)),
         page_label=lambda n, total: label("page", lang, n=n, total=total),
         logo=logo,
+        logo_alt=content["brand"]["name"],
         rail=rail if in_rail else None,
     )
     hashtags = [f"#{tag}" for tag in content["hashtags"]]
@@ -75,4 +76,13 @@ def render_sheet(content: dict[str, Any], logo: Path | None, build_time: dt.date
         "keywords": hashtags,
         "lang": lang,
     }
-    return build_pdf(chrome, story, build_time, meta)
+    return build_pdf(chrome, story, build_time, meta, _anchors(content))
+
+
+def _anchors(content: dict[str, Any]) -> dict[str, str]:
+    """What each in-sheet link says to a screen reader: a fact's `[n]` jumps to source n."""
+    if content["kind"] != "area":
+        return {}
+    sources = label("sources", content["lang"])
+    numbers = [source["number"] for source in content["area"]["sources"]]
+    return {f"source-{n}": f"{sources} [{n}]" for n in numbers}

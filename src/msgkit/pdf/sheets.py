@@ -14,6 +14,7 @@ from msgkit.pdf.layout import Geometry
 from msgkit.pdf.markup import anchor_link, esc, plain, shown
 from msgkit.pdf.parts import chart_block, range_text, source_markup, url_line
 from msgkit.pdf.styles import Palette, Styles
+from msgkit.pdf.tagging import Node, list_item, node, tag, text_lang
 
 #: Builds the side column's content again, for a sheet whose side column overflowed.
 Panel = Callable[[], list[Flowable]] | None
@@ -31,18 +32,24 @@ def area_story(
     area = content["area"]
     days = range_text(area["starts"], area["ends"], lang)
     week = label("week_of", lang, n=area["week"], total=content["weeks"])
+    title = Heading(shown(area["title"], lang), s.title, outline=plain(area["title"]))
     story: list[Flowable] = [
-        Paragraph(esc(f"{week} · {days}"), s.kicker),
-        Heading(shown(area["title"], lang), s.title, outline=plain(area["title"])),
-        Paragraph(shown(area["summary"], lang), s.lead),
+        tag(Paragraph(esc(f"{week} · {days}"), s.kicker), "P"),
+        tag(title, "H1", lang=text_lang(area["title"])),
+        tag(Paragraph(shown(area["summary"], lang), s.lead), "P", lang=text_lang(area["summary"])),
     ]
     messages: list[Flowable] = [
-        Callout([Paragraph(shown(text, lang), s.message)], p.tint, p.accent)
+        Callout(
+            [tag(Paragraph(shown(text, lang), s.message), "P", lang=text_lang(text))],
+            p.tint,
+            p.accent,
+        )
         for text in area["key_messages"]
     ]
     story += _section(label("key_messages", lang), messages, s, p)
     facts = area["facts"]
     items: list[Flowable] = []
+    fact_list = node("L")
     for fact in facts:
         text = shown(fact["text"], lang)
         # Source numbers come resolved: facts citing one source share its number.
@@ -51,19 +58,22 @@ def area_story(
             ref = anchor_link(f"[{n}]", f"source-{n}", p.hex("accent"))
             text += f"\u00a0<super>{ref}</super>"
         para = Paragraph(text, s.fact, bulletText="•")
+        body = list_item(para, fact_list, lang=text_lang(fact["text"]))
         figures = fact["figures"]
         # A fact and its chart stay on one page: a chart without its statement means nothing.
         items.append(
-            KeepTogether([para, *chart_block(figures, lang, s, p, g)]) if figures else para
+            KeepTogether([para, *chart_block(figures, lang, s, p, g, body)]) if figures else para
         )
     story += _section(label("facts", lang), items, s, p)
     actions: list[Flowable] = []
+    action_list = node("L")
     for cta in area["calls_to_action"]:
         text = shown(cta["text"], lang)
         if cta["link"]:
             width = g.main_width - s.action.leftIndent
             text += "<br/>" + url_line(cta["link"], p, s.action.fontSize - 1.5, width)
         actions.append(Paragraph(text, s.action, bulletText="→"))
+        list_item(actions[-1], action_list, lang=text_lang(cta["text"]))
     story += _section(label("calls_to_action", lang), actions, s, p)
     sources: list[Flowable] = [
         Paragraph(
@@ -73,6 +83,9 @@ def area_story(
         )
         for source in area["sources"]
     ]
+    source_list = node("L")
+    for para, source in zip(sources, area["sources"], strict=True):
+        list_item(para, source_list, lang=text_lang(source["title"]))
     story += _section(label("sources", lang), sources, s, p)
     return _closing(content, story, s, p, panel)
 
@@ -88,17 +101,20 @@ def overview_story(
     lang = content["lang"]
     areas = content["areas"]
     days = range_text(min(a["starts"] for a in areas), max(a["ends"] for a in areas), lang)
+    description = content["description"]
     story: list[Flowable] = [
-        Paragraph(esc(days), s.kicker),
-        Heading(esc(label("overview", lang)), s.title, outline=label("overview", lang)),
-        Paragraph(shown(content["description"], lang), s.lead),
+        tag(Paragraph(esc(days), s.kicker), "P"),
+        tag(Heading(esc(label("overview", lang)), s.title, outline=label("overview", lang)), "H1"),
+        tag(Paragraph(shown(description, lang), s.lead), "P", lang=text_lang(description)),
     ]
+    schedule = node("Table")
     rows = [
-        [
+        _row(
+            node("TR", schedule),
             Paragraph(esc(label("week", lang, n=a["week"])), s.cell_bold),
-            Paragraph(esc(range_text(a["starts"], a["ends"], lang)), s.cell),
-            Paragraph(shown(a["title"], lang), s.cell_bold),
-        ]
+            (Paragraph(esc(range_text(a["starts"], a["ends"], lang)), s.cell), None),
+            (Paragraph(shown(a["title"], lang), s.cell_bold), text_lang(a["title"])),
+        )
         for a in sorted(areas, key=lambda a: (a["week"], a["starts"]))
     ]
     table = Table(rows, colWidths=[0.2, 0.32, 0.48], hAlign="LEFT", repeatRows=0)
@@ -120,13 +136,17 @@ def overview_story(
     cards: list[Flowable] = []
     for a in areas:
         card: list[Flowable] = [
-            Paragraph(esc(label("week", lang, n=a["week"])), s.kicker),
-            Paragraph(shown(a["title"], lang), s.card_title),
-            Paragraph(shown(a["summary"], lang), s.body),
+            tag(Paragraph(esc(label("week", lang, n=a["week"])), s.kicker), "P"),
+            tag(Paragraph(shown(a["title"], lang), s.card_title), "H3", lang=text_lang(a["title"])),
+            tag(Paragraph(shown(a["summary"], lang), s.body), "P", lang=text_lang(a["summary"])),
         ]
-        card += [Paragraph(shown(m, lang), s.item, bulletText="•") for m in a["key_messages"]]
+        messages = node("L")
+        for m in a["key_messages"]:
+            card.append(Paragraph(shown(m, lang), s.item, bulletText="•"))
+            list_item(card[-1], messages, lang=text_lang(m))
         if a["hashtags"]:
-            card.append(Paragraph(esc(" ".join(f"#{t}" for t in a["hashtags"])), s.cell_bold))
+            tags = esc(" ".join(f"#{t}" for t in a["hashtags"]))
+            card.append(tag(Paragraph(tags, s.cell_bold), "P"))
         cards.append(Callout(card, p.tint, p.primary, pad=12))
     story += _section(label("areas", lang), cards, s, p)
     return _closing(content, story, s, p, panel)
@@ -136,8 +156,15 @@ def _section(title: str, items: list[Flowable], s: Styles, p: Palette) -> list[F
     """A headed section whose heading never ends a page without the start of its text."""
     if not items:
         return []
-    head = [Spacer(1, 10), Heading(esc(title), s.heading, outline=title, bar=p.accent)]
+    heading = Heading(esc(title), s.heading, outline=title, bar=p.accent)
+    head = [Spacer(1, 10), tag(heading, "H2")]
     return [KeepWithFirst(head, items[0]), *items[1:]]
+
+
+def _row(tr: Node, head: Flowable, *cells: tuple[Flowable, str | None]) -> list[Flowable]:
+    """A table row tagged `TR`: its first cell heads the row (`TH`, scope Row), the rest are
+    `TD`s, each with the language of its text (None: the sheet's)."""
+    return [tag(head, "TH", tr, scope="Row"), *(tag(c, "TD", tr, lang=lang) for c, lang in cells)]
 
 
 def _closing(

@@ -358,6 +358,27 @@ def test_package_is_deterministic_and_content_types_first(built: Path, tmp_path:
     assert not any("thumbnail" in i.filename for i in infos)
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_presentation_xml_names_its_notes_master(built: Path, lang: str) -> None:
+    """Keynote drops speaker notes unless `p:notesMasterIdLst` names the notes master."""
+    from lxml import etree
+
+    p = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+    r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    with zipfile.ZipFile(built / lang / "deck.pptx") as package:
+        root = etree.fromstring(package.read("ppt/presentation.xml"))
+        rels = etree.fromstring(package.read("ppt/_rels/presentation.xml.rels"))
+        names = set(package.namelist())
+    masters = root.findall(f"{p}notesMasterIdLst/{p}notesMasterId")
+    assert len(masters) == 1
+    target = {rel.get("Id"): rel for rel in rels}[masters[0].get(f"{r}id")]
+    assert target.get("Type").endswith("/notesMaster")
+    assert "ppt/" + target.get("Target").removeprefix("/ppt/") in names
+    order = [child.tag.removeprefix(p) for child in root]
+    assert order[order.index("sldMasterIdLst") + 1] == "notesMasterIdLst"
+    assert order.index("notesMasterIdLst") < order.index("sldIdLst")
+
+
 def test_per_area_decks_on_a_potx_template(tmp_path: Path) -> None:
     kit = write_kit(tmp_path / "kit", decks="per-area", deck_template="brand.potx")
     _template(kit / "brand.potx", potx=True)

@@ -58,9 +58,10 @@ def test_one_pack_per_language_and_per_partner(built: tuple[Path, Path]) -> None
     packs = sorted(p.name for p in (out / "packs").iterdir())
     assert packs == ["my-campaign-en.zip", f"my-campaign-{PARTNER}.zip", "my-campaign-sl.zip"]
     sl = _zip_members(out / "packs" / "my-campaign-sl.zip")
-    # The language folder is the pack's root: every file the build made for `sl/`, plus three.
+    # The language folder is the pack's root: every file the build made for `sl/`, plus its
+    # own three and the fonts.
     folder = {p.relative_to(out / "sl").as_posix() for p in (out / "sl").rglob("*") if p.is_file()}
-    assert set(sl) == folder | {"README.txt", "manifest.json", "CHANGES.md"}
+    assert set(sl) == folder | {"README.txt", "manifest.json", "CHANGES.md"} | FONTS
     for name in folder:
         assert sl[name] == (out / "sl" / name).read_bytes()
     partner = _zip_members(out / "packs" / f"my-campaign-{PARTNER}.zip")
@@ -74,6 +75,40 @@ def test_one_pack_per_language_and_per_partner(built: tuple[Path, Path]) -> None
     links = re.findall(r'href="([^"]+)"', landing)
     assert links == ["sl/index.html", "en/index.html"]
     assert all(link in partner for link in links)
+
+
+FONTS = {
+    f"fonts/FiraSans-{style}.ttf"
+    for style in ("Regular", "Bold", "Italic", "BoldItalic", "SemiBold", "Light")
+} | {"fonts/OFL.txt"}
+
+
+def test_every_pack_ships_the_fonts_with_their_licence_and_says_how_to_install_them(
+    built: tuple[Path, Path],
+) -> None:
+    import fontpkg_fira_sans
+
+    _, out = built
+    package = Path(fontpkg_fira_sans.ROOT)
+    for pack in ("my-campaign-sl.zip", "my-campaign-en.zip", f"my-campaign-{PARTNER}.zip"):
+        members = _zip_members(out / "packs" / pack)
+        assert FONTS <= set(members), pack
+        assert not any(n.startswith("fonts/") for n in set(members) - FONTS)
+        for name in FONTS - {"fonts/OFL.txt"}:
+            assert members[name] == (package / "files" / name.removeprefix("fonts/")).read_bytes()
+        licence = members["fonts/OFL.txt"].decode()
+        assert "SIL Open Font License, Version 1.1" in licence
+        assert licence == (package / "LICENSE").read_text("utf-8")
+    en = _zip_members(out / "packs" / "my-campaign-en.zip")["README.txt"].decode()
+    assert "fonts/                      Fira Sans, the typeface of the sheets and the deck" in en
+    assert "Fonts\n-----\nInstall the fonts in fonts/ before you edit or present the slide" in en
+    assert "the SIL Open Font License (fonts/OFL.txt).\n" in en
+    partner = _zip_members(out / "packs" / f"my-campaign-{PARTNER}.zip")
+    top, inner = partner["README.txt"].decode(), partner["sl/README.txt"].decode()
+    # The partner pack has one font folder, at its root; its language folders point up to it.
+    assert "  fonts/ " in top and "Pisave\n------\n" in top
+    assert "iz mape fonts/, da" in " ".join(top.split())
+    assert "iz mape ../fonts/, da" in " ".join(inner.split()) and "  fonts/ " not in inner
 
 
 def test_members_are_safe_fixed_and_listed_in_the_manifest(built: tuple[Path, Path]) -> None:

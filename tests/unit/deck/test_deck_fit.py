@@ -1,7 +1,10 @@
-"""Text fitting with Fira Sans metrics: wrap, shrink, continue — never overflow."""
+"""Text fitting with Fira Sans (and substitute) metrics: wrap, shrink, continue — never overflow."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,6 +37,50 @@ def test_widths_come_from_the_font() -> None:
     assert text_width("WWW", 20) > text_width("iii", 20)
     assert text_width("Hello", 20, "bold") > text_width("Hello", 20)
     assert text_width("Трговина", 20) > 0
+
+
+_DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+@pytest.mark.skipif(
+    not (_DEJAVU / "DejaVuSans.ttf").exists(),
+    reason="Debian's fonts-dejavu-core (the font LibreOffice substitutes) is not installed",
+)
+@pytest.mark.parametrize(
+    ("weight", "file"),
+    [("regular", "DejaVuSans.ttf"), ("bold", "DejaVuSans-Bold.ttf")],
+)
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCXYZ ŠšĐđЉљЖжЫëç.,–0123456789"))
+def test_text_is_measured_at_least_as_wide_as_fira_sans_and_its_substitute(
+    weight: str, file: str, text: str
+) -> None:
+    """Measured against the fonts themselves (not msgkit's width table): a line that fits the
+    measure fits in Fira Sans and in DejaVu Sans, which LibreOffice uses without Fira Sans."""
+    from PIL import ImageFont
+
+    from msgkit.fonts import font_path
+
+    basic = ImageFont.Layout.BASIC
+    fira = ImageFont.truetype(str(font_path(weight)), 1000, layout_engine=basic)  # type: ignore[arg-type]
+    dejavu = ImageFont.truetype(str(_DEJAVU / file), 1000, layout_engine=basic)
+    measured = text_width(text, 1000, weight)  # type: ignore[arg-type]
+    assert measured >= fira.getlength(text) - 0.5
+    assert measured >= dejavu.getlength(text) - 0.5 * len(text) - 0.5
+
+
+def test_substitute_metrics_widen_what_fira_sans_sets_narrow() -> None:
+    # DejaVu Sans is about a sixth wider than Fira Sans: the measure follows the wider font.
+    assert text_width("Трговина људима", 20) > 1.1 * _fira_width("Трговина људима", 20)
+
+
+def _fira_width(text: str, size: float) -> float:
+    from PIL import ImageFont
+
+    from msgkit.fonts import font_path
+
+    font = ImageFont.truetype(str(font_path("regular")), 1000, layout_engine=ImageFont.Layout.BASIC)
+    return float(font.getlength(text)) * size / 1000
 
 
 def test_wrap_breaks_at_spaces_within_the_width() -> None:
