@@ -32,7 +32,8 @@ class PackBuilder(BaseBuilder):
 
     name: ClassVar[str] = "pack"
     #: 5: the title in CHANGES.md's heading is escaped for Markdown.
-    version: ClassVar[int] = 5
+    #: 6: the README says how to use the scheduling files (BOM, date format, threads).
+    version: ClassVar[int] = 6
     #: Everything a language folder holds; builders not registered are skipped (`ordered`).
     consumes: ClassVar[tuple[str, ...]] = (
         "calendar",
