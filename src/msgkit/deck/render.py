@@ -415,7 +415,11 @@ def _place_picture(slide: Any, box: _Box, picture: Picture, name: str) -> None:
     scale = min(box.width / width, box.height / height)
     w, h = int(width * scale), int(height * scale)
     left, top = box.left + (box.width - w) // 2, box.top + (box.height - h) // 2
-    shape = slide.shapes.add_picture(str(picture.path), Emu(left), Emu(top), Emu(w), Emu(h))
+    # From bytes, not the path: python-pptx formats the file name into `p:cNvPr` unescaped,
+    # so a name with `"` would inject attributes or break the XML. Name and alt text are set
+    # below through lxml, which escapes them.
+    stream = io.BytesIO(picture.path.read_bytes())
+    shape = slide.shapes.add_picture(stream, Emu(left), Emu(top), Emu(w), Emu(h))
     shape.name = name
     set_description(shape, picture.alt)
 
