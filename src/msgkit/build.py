@@ -7,6 +7,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -19,6 +20,7 @@ from msgkit import fitcache
 from msgkit.builders import BuildContext, Builder, BuildOptions, Target, levels
 from msgkit.check import kit_problems, text_problems
 from msgkit.errors import (
+    CommitError,
     Diagnostic,
     Diagnostics,
     MsgkitError,
@@ -28,7 +30,19 @@ from msgkit.errors import (
     error,
 )
 from msgkit.model import Kit
-from msgkit.output import MANIFEST, Staging, check_relpath, commit, file_sha256, sha256
+from msgkit.output import (
+    MANIFEST,
+    OutputBusyError,
+    Staging,
+    SymlinkInOutputError,
+    check_relpath,
+    commit,
+    file_sha256,
+    files_intact,
+    output_lock,
+    remember_verified,
+    sha256,
+)
 from msgkit.validate import load_kit_partial
 
 #: Called with a line of narration (`--verbose`).
@@ -48,6 +62,8 @@ class BuildRequest:
     jobs: int = 1
     #: Verify only: report stale or missing outputs, write nothing.
     check_only: bool = False
+    #: When another build holds the output folder: wait for it (True) or fail at once.
+    wait: bool = True
 
 
 @dataclass
@@ -101,13 +117,32 @@ class BuildResult:
         }
 
 
+#: 2100-01-01T00:00:00Z, the latest build time msgkit accepts.
+_MAX_EPOCH = 4102444800
+
+
 def build_time(kit: Kit) -> dt.datetime:
     """The one timestamp of a build: SOURCE_DATE_EPOCH if set, else the campaign's start date."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch:
         try:
+            seconds = int(epoch)
+        except ValueError:
+            seconds = None
+        # Zip members cannot carry dates past 2107; later builds fail there, so refuse here.
+        if seconds is not None and not 0 <= seconds <= _MAX_EPOCH:
+            raise MsgkitError(
+                [
+                    error(
+                        f"SOURCE_DATE_EPOCH={epoch!r} is out of range",
+                        hint="set it to a Unix timestamp between 0 and "
+                        f"{_MAX_EPOCH} (2100-01-01), such as 1634515200, or unset it",
+                    )
+                ]
+            )
+        try:
             return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
-        except (ValueError, OverflowError):
+        except (ValueError, OverflowError, OSError):
             raise MsgkitError(
                 [
                     error(
@@ -125,14 +160,16 @@ def build_kit(
     request: BuildRequest,
     narrate: Narrate | None = None,
     progress: Progress | None = None,
+    waiting: Narrate | None = None,
 ) -> BuildResult:
-    """Build one kit into `<out_root>/<kit id>/`; raise MsgkitError and write nothing on failure."""
-    started = time.perf_counter()
-    say = narrate or (lambda _line: None)
+    """Build one kit into `<out_root>/<kit id>/`; raise MsgkitError and write nothing on failure.
+
+    Phases 2 and 3 run under the output folder's exclusive lock; `waiting` is told (once) when
+    another build holds it and this one waits.
+    """
     # The same diagnosis as `msgkit check` (msgkit.check.diagnose): every file's problems at
     # once, then every builder's lint and the selected builders' preflight.
     grouped = _select_builders(request.only)
-    builders = [builder for level in grouped for builder in level]
     partial, diags = load_kit_partial(kit_path, strict=request.strict)
     if partial is None or diags.errors:
         if partial is not None:
@@ -141,6 +178,64 @@ def build_kit(
     kit = partial
     out_dir = request.out_root / kit.id
     _check_out_dir(kit, out_dir)
+    shown = display_path(out_dir)
+
+    def on_wait() -> None:
+        if waiting is not None:
+            waiting(f"{shown}: another msgkit build is writing here; waiting for it to finish")
+
+    try:
+        with (
+            output_lock(out_dir, wait=request.wait, on_wait=on_wait),
+            tempfile.TemporaryDirectory(prefix="msgkit-assets-") as snapshot_dir,
+        ):
+            asset_hashes = snapshot_assets(kit, Path(snapshot_dir))
+            return _build_locked(
+                kit, diags, grouped, out_dir, request, narrate, progress, asset_hashes
+            )
+    except OutputBusyError:
+        raise MsgkitError(
+            [
+                error(
+                    f"another msgkit build is writing `{shown}`",
+                    hint="wait for it to finish and build again, or leave out --no-wait to wait",
+                )
+            ]
+        ) from None
+    except OSError as exc:
+        # The output folder cannot take the files: read-only, full, or not a folder at all.
+        raise MsgkitError([_write_error(exc, out_dir)]) from None
+    except SymlinkInOutputError as exc:
+        # Shown as the link's own path: resolving it would name the folder it points to.
+        inside = exc.path.relative_to(out_dir).as_posix() if exc.path != out_dir else ""
+        link = f"{shown}/{inside}" if inside else shown
+        raise MsgkitError(
+            [
+                error(
+                    f"`{link}` is a symbolic link: msgkit never writes through a link "
+                    "inside its output folder",
+                    hint=f"remove the link (`rm {link}`) and build again; msgkit recreates "
+                    "the folder",
+                )
+            ]
+        ) from None
+
+
+def _build_locked(
+    kit: Kit,
+    diags: Diagnostics,
+    grouped: list[list[Builder]],
+    out_dir: Path,
+    request: BuildRequest,
+    narrate: Narrate | None,
+    progress: Progress | None,
+    asset_hashes: dict[Path, str],
+) -> BuildResult:
+    started = time.perf_counter()
+    say = narrate or (lambda _line: None)
+    # The kit's version as this build starts (a file swapped while it runs must not change it).
+    version = kit_digest(kit)
+    builders = [builder for level in grouped for builder in level]
     languages = _check_languages(kit, request.languages)
     options = BuildOptions(build_time=build_time(kit), languages=languages, strict=request.strict)
     say(
@@ -161,7 +256,6 @@ def build_kit(
             diags.extend(builder.preflight(kit, options))
         raise MsgkitError(diags.sorted())
     old = _read_manifest(out_dir)
-    asset_hashes: dict[Path, str] = {}
     plans: dict[str, list[Target]] = {}
     for builder in builders:
         plans[builder.name] = builder.plan(kit, options)
@@ -181,6 +275,8 @@ def build_kit(
     targets_meta: dict[str, dict[str, Any]] = {}
     total = sum(len(t) for t in plans.values())
     done = 0
+    #: Targets to build (added or changed): never "removed", also under --check.
+    planned: set[str] = set()
     runner = _Runner(kit, options, staging, request.jobs) if staging is not None else None
     try:
         for level in grouped:
@@ -194,7 +290,8 @@ def build_kit(
                     if (
                         previous
                         and previous["fingerprint"] == fingerprint
-                        and _files_intact(out_dir, previous["files"], old["files"])
+                        and all(p in old["files"] for p in previous["files"])
+                        and files_intact(out_dir, [old["files"][p] for p in previous["files"]])
                     ):
                         result.unchanged.append(target.id)
                         for relpath in previous["files"]:
@@ -205,6 +302,7 @@ def build_kit(
                             progress(done, total, target.id)
                         continue
                     (result.changed if previous else result.added).append(target.id)
+                    planned.add(target.id)
                     todo.append((builder, target, fingerprint, upstream))
             if request.check_only or not todo:
                 continue
@@ -240,7 +338,7 @@ def build_kit(
         in_scope = {b.name for b in builders}
         wanted = set(options.wants(kit))
         for target_id, meta in old["targets"].items():
-            if target_id in targets_meta:
+            if target_id in targets_meta or target_id in planned:
                 continue
             builder_name = meta.get("builder", target_id.split(":")[0])
             lang = meta.get("lang")
@@ -272,10 +370,14 @@ def build_kit(
         rebuilt = {t.id for b in builders for t in plans[b.name]} - set(result.unchanged)
         written = [p for p, e in entries.items() if e["target"] in rebuilt]
         kept_targets = {k: v for k, v in targets_meta.items() if k not in rebuilt}
-        manifest = _manifest(kit, options, entries, targets_meta)
-        result.files_written, result.files_removed = commit(
-            out_dir, staging, written, removed_files, manifest, kept_targets
-        )
+        manifest = _manifest(kit, version, options, entries, targets_meta)
+        try:
+            result.files_written, result.files_removed = commit(
+                out_dir, staging, written, removed_files, manifest, kept_targets
+            )
+        except OSError as exc:
+            raise CommitError([_write_error(exc, out_dir)]) from None
+        remember_verified(out_dir, manifest["files"], trusted=written)
     except BaseException:
         if staging is not None:
             staging.discard()
@@ -287,6 +389,36 @@ def build_kit(
     result.seconds = time.perf_counter() - started
     say(f"{kit.id}: {result.summary()} in {result.seconds:.2f}s")
     return result
+
+
+def _write_error(exc: OSError, out_dir: Path) -> Diagnostic:
+    where = Path(exc.filename) if isinstance(exc.filename, str) else out_dir
+    return error(
+        f"cannot write the output: {exc.strerror or exc} ({display_path(where)})",
+        hint="choose an --out folder you can write to, with free space; then build again",
+    )
+
+
+def snapshot_assets(kit: Kit, folder: Path) -> dict[Path, str]:
+    """Read every kit asset once into `folder`; point `kit.asset` at the copies; their hashes.
+
+    Fingerprints and renderers then see the very same bytes: an image swapped while the build
+    runs (and restored after) cannot reach some outputs while the manifest says otherwise.
+    Each copy keeps its file name (the fingerprint hashes the name too).
+    """
+    hashes: dict[Path, str] = {}
+    for i, relpath in enumerate(kit.asset_refs()):
+        try:
+            source = kit.asset(relpath)
+        except ValueError:
+            continue  # validation has reported it
+        data = source.read_bytes()
+        copy = folder / str(i) / source.name
+        copy.parent.mkdir()
+        copy.write_bytes(data)
+        kit.snapshot[relpath] = copy
+        hashes[copy] = sha256(data)
+    return hashes
 
 
 def _check_out_dir(kit: Kit, out_dir: Path) -> None:
@@ -306,10 +438,16 @@ def _check_out_dir(kit: Kit, out_dir: Path) -> None:
                 )
             ]
         )
-    if out_dir.exists() and not out_dir.is_dir():
-        raise MsgkitError(
-            [error(f"output path `{display_path(out_dir)}` is a file", hint="choose another --out")]
-        )
+    for folder in (out_dir.parent, out_dir):
+        if os.path.lexists(folder) and not folder.is_dir():
+            raise MsgkitError(
+                [
+                    error(
+                        f"output path `{display_path(folder)}` is not a folder",
+                        hint="choose another --out: a folder, or a path that does not exist yet",
+                    )
+                ]
+            )
 
 
 def _check_languages(kit: Kit, requested: tuple[str, ...]) -> tuple[str, ...]:
@@ -374,7 +512,8 @@ def _may_build(
         if not (
             previous
             and previous["fingerprint"] == _fingerprint(builder, target, [], asset_hashes)
-            and _files_intact(out_dir, previous["files"], old["files"])
+            and all(p in old["files"] for p in previous["files"])
+            and files_intact(out_dir, [old["files"][p] for p in previous["files"]])
         ):
             return True
     return False
@@ -423,20 +562,6 @@ def _fingerprint(
     return digest.hexdigest()
 
 
-def _files_intact(out_dir: Path, paths: list[str], files: dict[str, dict[str, Any]]) -> bool:
-    """Cheap check that a target's files are still there as the manifest says (size match)."""
-    for relpath in paths:
-        entry = files.get(relpath)
-        if entry is None:
-            return False
-        try:
-            if (out_dir / relpath).stat().st_size != entry["size"]:
-                return False
-        except OSError:
-            return False
-    return True
-
-
 def _read_manifest(out_dir: Path) -> dict[str, Any]:
     """The previous build's manifest, normalised; empty when missing or unreadable."""
     empty: dict[str, Any] = {"files": {}, "targets": {}}
@@ -452,6 +577,7 @@ def _read_manifest(out_dir: Path) -> dict[str, Any]:
 
 def _manifest(
     kit: Kit,
+    version: str,
     options: BuildOptions,
     entries: dict[str, dict[str, Any]],
     targets: dict[str, dict[str, Any]],
@@ -459,7 +585,7 @@ def _manifest(
     return {
         "msgkit": msgkit.__version__,
         "kit": kit.id,
-        "kit_sha256": kit_digest(kit),
+        "kit_sha256": version,
         "build_time": options.build_time.isoformat(),
         "complete": True,
         "files": [entries[p] for p in sorted(entries)],

@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from msgkit import __version__
+from msgkit.cliargs import ManyValuesCommand
 from msgkit.console import deferred_console, escape
 from msgkit.errors import Diagnostic, Level, MsgkitError, UsageError, display_path, error
 
@@ -151,7 +152,7 @@ def check(kits: KitsArg = None, strict: StrictOpt = False, as_json: JsonOpt = Fa
     raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
 
 
-@app.command()
+@app.command(cls=ManyValuesCommand)
 def build(
     kits: KitsArg = None,
     out: Annotated[
@@ -162,12 +163,19 @@ def build(
     ] = DEFAULT_OUT,
     lang: Annotated[
         list[str] | None,
-        typer.Option("--lang", "-l", metavar="LANG", help="Only this language (repeatable)."),
+        typer.Option(
+            "--lang",
+            "-l",
+            metavar="LANG",
+            help="Only these languages: `--lang en sl` (or repeat --lang).",
+        ),
     ] = None,
     only: Annotated[
         list[str] | None,
         typer.Option(
-            "--only", metavar="FORMAT", help="Only this output format (repeatable), e.g. pdf."
+            "--only",
+            metavar="FORMAT",
+            help="Only these output formats: `--only posts calendar` (or repeat --only).",
         ),
     ] = None,
     strict: StrictOpt = False,
@@ -187,6 +195,12 @@ def build(
     ] = False,
     watch: Annotated[
         bool, typer.Option("--watch", help="Rebuild whenever a kit file is saved.")
+    ] = False,
+    no_wait: Annotated[
+        bool,
+        typer.Option(
+            "--no-wait", help="Fail (exit 1) instead of waiting when another build holds --out."
+        ),
     ] = False,
     as_json: JsonOpt = False,
     verbose: VerboseOpt = False,
@@ -210,6 +224,7 @@ def build(
         out_console=out_console,
         err_console=err_console,
         render=render_diagnostics,
+        wait=not no_wait,
     )
     if watch:
         session.watch()
@@ -314,7 +329,7 @@ PlatformOpt = Annotated[
         "--platform",
         "-p",
         metavar="PLATFORM",
-        help="Only this platform (repeatable): x, bluesky, mastodon, …",
+        help="Only these platforms: `-p x bluesky` (or repeat -p): x, bluesky, mastodon, …",
     ),
 ]
 
@@ -337,7 +352,7 @@ def _check_choices(flag: str, given: list[str], choices: list[str], what: str) -
         raise UsageError(problems)
 
 
-@app.command()
+@app.command(cls=ManyValuesCommand)
 def posts(
     kit: Annotated[
         Path | None,
@@ -345,7 +360,12 @@ def posts(
     ] = None,
     lang: Annotated[
         list[str] | None,
-        typer.Option("--lang", "-l", metavar="LANG", help="Only this language (repeatable)."),
+        typer.Option(
+            "--lang",
+            "-l",
+            metavar="LANG",
+            help="Only these languages: `--lang en sl` (or repeat --lang).",
+        ),
     ] = None,
     platform: PlatformOpt = None,
     as_json: JsonOpt = False,
@@ -382,7 +402,7 @@ def posts(
         raise typer.Exit(EXIT_PROBLEMS)
 
 
-@app.command()
+@app.command(cls=ManyValuesCommand)
 def measure(
     text: Annotated[str, typer.Argument(help="The text to measure; `-` reads standard input.")],
     platform: PlatformOpt = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -39,6 +40,13 @@ class Diagnostic:
     location: SourceLocation | None = None
     hint: str | None = None
 
+    def __post_init__(self) -> None:
+        # Kit text echoed in a message must not drive the terminal (colours, cursor moves,
+        # hidden lines): control characters are shown as escapes, whatever the kit holds.
+        object.__setattr__(self, "message", printable(self.message))
+        if self.hint is not None:
+            object.__setattr__(self, "hint", printable(self.hint))
+
     def render(self) -> str:
         """The diagnostic as the user reads it, hint on its own indented line."""
         where = f"{self.location}: " if self.location else ""
@@ -58,6 +66,46 @@ class Diagnostic:
             "line": loc.line if loc else None,
             "col": loc.col if loc else None,
         }
+
+
+#: Format characters that reorder or hide text on screen (bidirectional overrides, invisible
+#: joiners): shown as escapes in messages, so what a message quotes is what the file holds.
+_HIDDEN = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u2028", "\u2029"} | {
+    chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
+
+
+def printable(text: str) -> str:
+    """`text` with control and hidden characters written as `\\x1b` / `\\u200d` escapes."""
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if unicodedata.category(ch) == "Cc" or ch in _HIDDEN:
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def code_point(ch: str) -> str:
+    """`U+001B (ESCAPE)`: a character named so a user can find it in any editor."""
+    name = unicodedata.name(ch, "") or _CONTROL_NAMES.get(ch, "a control character")
+    return f"U+{ord(ch):04X} ({name})"
+
+
+_CONTROL_NAMES = {
+    "\x00": "NULL",
+    "\t": "TAB",
+    "\n": "LINE FEED",
+    "\v": "VERTICAL TAB",
+    "\f": "FORM FEED",
+    "\r": "CARRIAGE RETURN",
+    "\x1b": "ESCAPE",
+    "\x7f": "DELETE",
+    "\x85": "NEXT LINE",
+}
 
 
 def error(
@@ -128,6 +176,14 @@ class MsgkitError(Exception):
     def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
         self.diagnostics = list(diagnostics)
         super().__init__("\n".join(d.render() for d in self.diagnostics))
+
+
+class CommitError(MsgkitError):
+    """A build failed while moving its files into place (a full disk, a read-only folder).
+
+    Unlike every earlier failure, some files may already be new: the manifest claims only
+    files it has verified, so the next build finds and redoes the rest.
+    """
 
 
 class UsageError(MsgkitError):

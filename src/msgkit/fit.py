@@ -4,9 +4,10 @@ In order, until the variant fits the platform's own count:
 1. the full text with all its hashtags, then dropping the lowest-priority tag one at a time
    (campaign-wide before area before post-specific), keeping at least the most specific one;
 2. the same with the post's `short` text;
-3. a numbered thread (`1/3` …) of the full text (then the short one) split at sentence
-   boundaries, on platforms that have threads, hashtags on the first part and the link on the last;
-4. the texts, then threads, with no hashtags at all;
+3. the text, then the short one, with no hashtags at all (one post beats a thread);
+4. on platforms that have threads, a numbered thread (`1/3` …) of the full text (then the short
+   one) split at sentence ends (`msgkit.segment`), the hashtags once on the first part (where
+   a thread is found and shared from) and the link on the last, dropping tags as in 1;
 5. otherwise a failure that says how far over the text is.
 A word is never cut and a limit never exceeded: every candidate is measured whole.
 
@@ -21,8 +22,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
-import regex
-
+from msgkit import detect
 from msgkit.hashtags import Registry, attached_tag, canonicalize
 from msgkit.labels import label
 from msgkit.platforms import (
@@ -36,6 +36,7 @@ from msgkit.platforms import (
     length,
     measure,
 )
+from msgkit.segment import clauses, sentences
 
 #: Every decision and warning fitting can record; `Note.text` words each as `note_<code>`.
 NoteCode = Literal[
@@ -61,6 +62,10 @@ NoteCode = Literal[
     "thread",
     # The app shows the link shortened: shown.
     "link_shown_short",
+    # A hashtag written in the text is no hashtag by the platform's own rules: tag.
+    "tag_not_detected",
+    # … and, as the post carries it, msgkit added it at the end: tag.
+    "tag_not_detected_appended",
     # Warning: the first sentence runs past the mobile fold: end, fold.
     "fold",
 ]
@@ -151,36 +156,9 @@ class Fit:
         return len(self.parts) > 1
 
 
-# Sentence ends: . ! ? … (and CJK ones), closing quotes or brackets, white space, and then
-# anything but a lower-case letter (so "e.g. this" stays whole); blank lines end a block too.
-_SENTENCE_END = regex.compile(
-    r"(?<=[.!?…。！？]['\"’”»)\]]*)[^\S\n]+(?=[^\p{Ll}\s])|\s*\n\s*",
-)
-
-
-_WORDY = regex.compile(r"[\p{L}\p{N}]")
-
-
-def split_sentences(text: str) -> list[tuple[str, str]]:
-    """`text` as (sentence, separator-after) pairs; joining them all gives `text` back, stripped."""
-    text = text.strip()
-    pieces: list[tuple[str, str]] = []
-    pos = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.start() > pos:
-            pieces.append((text[pos : m.start()], m.group()))
-            pos = m.end()
-    if pos < len(text):
-        pieces.append((text[pos:], ""))
-    # A piece without letters or digits (an emoji, an arrow) belongs to the sentence before it.
-    merged: list[tuple[str, str]] = []
-    for piece, sep in pieces:
-        if merged and not _WORDY.search(piece):
-            before, gap = merged[-1]
-            merged[-1] = (before + gap + piece, sep)
-        else:
-            merged.append((piece, sep))
-    return merged
+def split_sentences(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    """`text` as (sentence, separator-after) pairs at real sentence ends (`msgkit.segment`)."""
+    return sentences(text, lang)
 
 
 def compose(body: str, link: str | None, tags: Sequence[str], rule: PlatformRule) -> str:
@@ -200,10 +178,15 @@ _BALANCE_MAX_UNITS = 12
 
 
 def _thread(
-    body: str, link: str | None, tags: Sequence[str], rule: PlatformRule
+    body: str, link: str | None, tags: Sequence[str], rule: PlatformRule, lang: str = "en"
 ) -> list[str] | None:
-    """The body as numbered posts that each fit, or None when a sentence alone is too long."""
-    units = split_sentences(body)
+    """The body as numbered posts that each fit, or None when a clause alone is too long.
+
+    Parts end at sentence ends; a sentence too long for a part of its own is split at clause
+    boundaries (after `, ; :` or a dash; never inside a word, never after an abbreviation or
+    ordinal).
+    """
+    units = _units(split_sentences(body, lang), tags, rule, lang)
     if link:
         if units:
             units[-1] = (units[-1][0], " ")
@@ -225,9 +208,31 @@ def _thread(
     return None
 
 
-def _render(
-    chunk: Sequence[tuple[str, str]], k: int, total: int, tags: Sequence[str]
-) -> str:
+def _units(
+    pieces: list[tuple[str, str]], tags: Sequence[str], rule: PlatformRule, lang: str
+) -> list[tuple[str, str]]:
+    """Sentences, with each one too long for a part alone split into clauses."""
+
+    def alone(piece: tuple[str, str]) -> bool:
+        # The widest a part gets: the hashtags of part 1 and a two-digit `k/n` label.
+        return measure(_render([piece], 1, 99, tags), rule).fits
+
+    out: list[tuple[str, str]] = []
+    for piece in pieces:
+        if alone(piece):
+            out.append(piece)
+            continue
+        # A clause too long for a part stays whole: the thread then fails, and says which.
+        out.extend(_regap(clauses(piece[0], lang), piece[1]))
+    return out
+
+
+def _regap(pieces: list[tuple[str, str]], gap: str) -> list[tuple[str, str]]:
+    """`pieces` of one unit, the last one taking the unit's own separator."""
+    return [*pieces[:-1], (pieces[-1][0], gap)] if pieces else []
+
+
+def _render(chunk: Sequence[tuple[str, str]], k: int, total: int, tags: Sequence[str]) -> str:
     """Part `k` of `total`: its sentences, the hashtags on the first part, then `k/total`."""
     text = "".join(s + sep for s, sep in chunk[:-1]) + chunk[-1][0]
     if k == 1 and tags:
@@ -289,8 +294,12 @@ def fit_post(
     link: str | None = None,
     tags: Sequence[Tag] = (),
     registry: Registry | None = None,
+    lang: str = "en",
 ) -> Fit:
-    """Fit one post in one language to the platform of `rule`, recording every decision."""
+    """Fit one post to the platform of `rule`, recording every decision.
+
+    `lang` is the language the text is written in (its sentence ends and abbreviations).
+    """
     registry = registry or Registry.of(())
     platform = rule.id
     notes: list[Note] = []
@@ -311,16 +320,14 @@ def fit_post(
     if short_body:
         texts.append(("short", short_body))
 
-    def done(
-        kind: Literal["text", "short"], parts: list[str], kept: int, thread: bool
-    ) -> Fit:
+    def done(kind: Literal["text", "short"], parts: list[str], kept: int, thread: bool) -> Fit:
         extra = [n for n in short_rewrites if n not in notes] if kind == "short" else []
         decisions = [Note("dropped_tag", platform=platform, tag=t) for t in chosen[kept:]]
         if kind == "short":
             decisions.append(Note("used_short", platform=platform))
         if thread:
             decisions.append(Note("thread", platform=platform, n=len(parts)))
-        return _finish(rule, parts, notes + extra + decisions, kind, link)
+        return _finish(rule, parts, notes + extra + decisions, kind, link, lang)
 
     keep_min = 1 if chosen else 0
     # 1–2: one post, fewer tags, then the short text.
@@ -329,25 +336,20 @@ def fit_post(
             single = compose(candidate, link, chosen[:n], rule)
             if measure(single, rule).fits:
                 return done(kind, [single], n, False)
-    # 3: a thread, keeping tags as long as possible.
-    if rule.threads:
-        for kind, candidate in texts:
-            for n in range(len(chosen), keep_min - 1, -1):
-                parts = _thread(candidate, link, chosen[:n], rule)
-                if parts:
-                    return done(kind, parts, n, True)
-    # 4: no hashtags at all.
+    # 3: one post with no hashtags at all: a single post beats a thread.
     if chosen:
         for kind, candidate in texts:
             single = compose(candidate, link, [], rule)
             if measure(single, rule).fits:
                 return done(kind, [single], 0, False)
-        if rule.threads:
-            for kind, candidate in texts:
-                parts = _thread(candidate, link, [], rule)
+    # 4: a thread, keeping tags as long as possible (they go once, on its first part).
+    if rule.threads:
+        for kind, candidate in texts:
+            for n in range(len(chosen), -1, -1):
+                parts = _thread(candidate, link, chosen[:n], rule, lang)
                 if parts:
-                    return done(kind, parts, 0, True)
-    return _failure(rule, texts, link, notes)
+                    return done(kind, parts, n, True)
+    return _failure(rule, texts, link, notes, lang)
 
 
 _NOT_USED: dict[TagSource, NoteCode] = {
@@ -375,8 +377,23 @@ def _choose_tags(
 ) -> list[str] | str:
     """Tags to append by priority (post, area, campaign), or why the post cannot carry them."""
     name, platform = rule.name, rule.id
-    in_text = [span.text for span in extract_hashtags(body)]
+    in_text = [span.text for span in detect.hashtags(body, platform)]
     seen = {t.casefold() for t in in_text}
+    # Tags the author wrote (twitter-text, the most generous reading) that this platform's own
+    # rules do not make tags, e.g. `(#Tag)` on Bluesky: appended below if the post carries them.
+    unseen = [s.text for s in extract_hashtags(body) if s.text.casefold() not in seen]
+    attached = {attached_tag(t.tag).casefold() for t in tags if t.source in rule.tags}
+    for written in unseen:
+        known = registry.entry(written)
+        spelled = known.tag.removeprefix("#") if known else written
+        code: NoteCode = (
+            "tag_not_detected_appended"
+            if spelled.casefold() in attached or written.casefold() in attached
+            else "tag_not_detected"
+        )
+        note = Note(code, platform=platform, tag=spelled)
+        if note not in notes:
+            notes.append(note)
     ordered = sorted(tags, key=lambda t: ("post", "area", "campaign").index(t.source))
     chosen: list[str] = []
     for tag in ordered:
@@ -418,16 +435,17 @@ def _finish(
     notes: list[Note],
     used: Literal["text", "short"],
     link: str | None,
+    lang: str,
 ) -> Fit:
     parts = tuple(Part(t, length(t, rule)) for t in texts)
     hashtags: list[str] = []
     for part in parts:
-        for span in extract_hashtags(part.text):
+        for span in detect.hashtags(part.text, rule.id):
             if span.text not in hashtags:
                 hashtags.append(span.text)
     warnings: list[Note] = []
     if rule.fold is not None and parts:
-        end = _first_sentence_end(parts[0].text)
+        end = _first_sentence_end(parts[0].text, lang)
         if end > rule.fold:
             warnings.append(Note("fold", platform=rule.id, end=end, fold=rule.fold))
     if rule.short_link_display:
@@ -448,8 +466,8 @@ def _finish(
     )
 
 
-def _first_sentence_end(text: str) -> int:
-    pieces = split_sentences(text)
+def _first_sentence_end(text: str, lang: str) -> int:
+    pieces = split_sentences(text, lang)
     first = pieces[0][0] if pieces else text
     return count_units(first, "utf16")
 
@@ -459,8 +477,9 @@ def _failure(
     texts: list[tuple[Literal["text", "short"], str]],
     link: str | None,
     notes: list[Note],
+    lang: str,
 ) -> Fit:
-    """Why nothing fits: the shortest text with no hashtags; for threads, the longest sentence."""
+    """Why nothing fits: the shortest text with no hashtags; for threads, the longest clause."""
     best = min(
         (measure(compose(t, link, [], rule), rule) for _, t in texts), key=lambda m: m.length
     )
@@ -468,11 +487,14 @@ def _failure(
     what = "; ".join(best.problems) if best.problems else f"{best.length}/{best.limit}"
     problem = f"{which} is too long for {rule.name} without hashtags: {what}"
     if rule.threads:
-        sentences = [s for _, t in texts for s, _ in split_sentences(t)]
-        if sentences:
-            longest = max(sentences, key=lambda s: length(s, rule))
+        # Threads split down to clauses, so only a clause can be too long.
+        pieces = [
+            c for _, t in texts for s, _ in split_sentences(t, lang) for c, _ in clauses(s, lang)
+        ]
+        if pieces:
+            longest = max(pieces, key=lambda s: length(s, rule))
             problem += (
-                f"; a thread cannot help, as one sentence alone is "
+                f"; a thread cannot help, as one clause alone is "
                 f"{length(longest, rule)}/{rule.budget}: “{_clip(longest)}”"
             )
     return Fit(

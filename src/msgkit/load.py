@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from msgkit.errors import Diagnostic, SourceLocation, error
+from msgkit.errors import Diagnostic, SourceLocation, code_point, error
 
 #: Kit files are hand-written text; anything larger is a mistake (or an attack), not a campaign.
 MAX_FILE_BYTES = 1024 * 1024
@@ -137,6 +138,8 @@ class YamlDocument:
     #: Problems found while loading that still leave usable data (a hashtag read as a comment).
     findings: list[Diagnostic] = field(default_factory=list)
     lines: list[str] = field(default_factory=list, repr=False)
+    #: Texts as typed, where NFC normalisation changed them (key path → the text as written).
+    as_typed: dict[KeyPath, str] = field(default_factory=dict, repr=False)
 
     def locate(self, keypath: KeyPath, *, key: bool = False) -> SourceLocation:
         """The location of a key path, falling back to its nearest located ancestor."""
@@ -200,6 +203,21 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Diagn
         return None, [
             error("file is empty", start, "add the content, or delete the file if it is not used")
         ]
+    control = _first_control(text)
+    if control is not None:
+        line, col, ch = control
+        return None, [
+            error(
+                f"the file contains the control character {code_point(ch)}, which YAML does "
+                "not allow",
+                SourceLocation(display, line, col),
+                "delete it (it usually comes from a copy and paste or a broken save); if it "
+                'belongs in the text, write it as an escape inside "…", e.g. "\\t"',
+            )
+        ]
+    too_deep = _too_deep(text, display)
+    if too_deep is not None:
+        return None, [too_deep]
     try:
         node = _compose(text, display)
     except _YamlProblem as problem:
@@ -211,6 +229,8 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Diagn
         doc.data = _to_python(node, (), doc)
     except _YamlProblem as problem:
         return None, [problem.diagnostic]
+    except RecursionError:
+        return None, [_nesting_error(SourceLocation(display, 1, 1))]
     if doc.problems:
         return None, doc.problems
     if not isinstance(doc.data, dict):
@@ -223,6 +243,54 @@ def read_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Diagn
             )
         ]
     return doc, doc.findings
+
+
+#: Kit files nest a few levels (kit → areas → posts → image → alt → language); far deeper
+#: nesting is an accident or an attack on the parser's recursion.
+MAX_DEPTH = 40
+
+
+def _first_control(text: str) -> tuple[int, int, str] | None:
+    """(line, col, char) of the first character YAML refuses to read (NUL, ESC, DEL, …)."""
+    match = re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]", text)
+    if match is None:
+        return None
+    pos = match.start()
+    line = text.count("\n", 0, pos) + 1
+    col = pos - (text.rfind("\n", 0, pos) + 1) + 1
+    return line, col, match.group()
+
+
+def _too_deep(text: str, display: str) -> Diagnostic | None:
+    """An error at the first `[`/`{` nested deeper than MAX_DEPTH (outside quotes), or None."""
+    depth = 0
+    quote = ""
+    line, col = 1, 0
+    for ch in text:
+        col += 1
+        if ch == "\n":
+            line, col = line + 1, 0
+            continue
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return _nesting_error(SourceLocation(display, line, col))
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+    return None
+
+
+def _nesting_error(where: SourceLocation) -> Diagnostic:
+    return error(
+        f"lists or mappings are nested more than {MAX_DEPTH} levels deep here",
+        where,
+        "kit files need only a few levels; check for unbalanced `[` or `{`",
+    )
 
 
 def _loc(display: str, node: Node) -> SourceLocation:
@@ -250,6 +318,8 @@ def _compose(text: str, display: str) -> Node | None:
         ) from None
     except yaml.MarkedYAMLError as exc:
         raise _YamlProblem(_syntax_diagnostic(exc, text, display)) from None
+    except RecursionError:
+        raise _YamlProblem(_nesting_error(SourceLocation(display, 1, 1))) from None
     finally:
         loader.dispose()
 
@@ -313,6 +383,14 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, text: str, display: str) -> Di
             SourceLocation(display, line, indent.index("\t") + 1 if "\t" in indent else col),
             "YAML indents with spaces only: replace the tab with spaces (2 per level)",
         )
+    opened = _unclosed_quote_before(lines, line)
+    if opened is not None and not unclosed:
+        # A quote left open on an earlier line swallows everything up to the next quote,
+        # so the parser fails far below; the mistake is where that quote opens.
+        unclosed = True
+        line, col = opened
+        loc = SourceLocation(display, line, col)
+        here = lines[line - 1]
     if unclosed:
         quote = here[col - 1] if 0 < col <= len(here) else '"'
         return error(
@@ -335,6 +413,33 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, text: str, display: str) -> Di
     elif "found '<scalar>'" in problem and any(q in here[: col - 1] for q in "'\""):
         hint = "quoted text ends at its closing quote; inside '…' write an apostrophe as ''"
     return error(f"YAML syntax error: {_plain(problem)}", loc, hint)
+
+
+#: A `key: "value` or `- 'item` line whose quote does not close on the same line.
+_OPEN_QUOTE = re.compile(
+    r"""^\s*(?:-\s+)?(?:[^\s"'#][^:#]*:\s+)?(?P<q>["'])"""
+)
+
+
+def _unclosed_quote_before(lines: list[str], line: int) -> tuple[int, int] | None:
+    """(line, col) of the first quote opened and not closed on a line before `line`, or None.
+
+    Kit texts are one line each (long ones use `|` blocks), so a quoted value that runs on
+    past its line is almost always a forgotten closing quote.
+    """
+    for number, text in enumerate(lines[: max(0, line - 1)], start=1):
+        match = _OPEN_QUOTE.match(text)
+        if match is None:
+            continue
+        quote = match.group("q")
+        rest = text[match.end() :]
+        if quote == '"':
+            closed = re.search(r'(?<!\\)(?:\\\\)*"', rest)
+        else:
+            closed = re.search("'", rest.replace("''", ""))
+        if closed is None:
+            return number, match.end()
+    return None
 
 
 #: The parser's phrases, in the words of someone editing a kit file.
@@ -406,7 +511,15 @@ def _to_python(node: Node, keypath: KeyPath, doc: YamlDocument) -> Any:
     if not node.style and _is_prose(keypath):
         _check_hashtag_comment(node, doc)
     constructor = yaml.SafeLoader.yaml_constructors[node.tag]
-    return constructor(_SCALAR_LOADER, node)
+    value = constructor(_SCALAR_LOADER, node)
+    if isinstance(value, str):
+        # One text, one form: a tag typed with `e` + combining diaeresis (as macOS input may
+        # produce) is the same tag as with `ë`, and compares, counts and renders so.
+        normal = unicodedata.normalize("NFC", value)
+        if normal != value:
+            doc.as_typed[keypath] = value
+        return normal
+    return value
 
 
 #: What follows an unquoted value when a hashtag was swallowed as a comment: ` #Word…`.
@@ -471,17 +584,34 @@ def resolve_asset(root: Path, relpath: str) -> tuple[Path | None, tuple[str, str
             f"`{relpath}` leaves the kit folder",
             "copy the file into the kit folder and give its path relative to the kit",
         )
+    if "\x00" in relpath:
+        return None, (
+            "path contains a NUL character",
+            "write the file name as it is on disk",
+        )
     bases = [root.resolve()]
     if Path(relpath).parts[0] == "assets":
         bases.append(PROJECT_ASSETS.parent.resolve())
     for base in bases:
-        candidate = (base / relpath).resolve()
+        try:
+            candidate = (base / relpath).resolve(strict=False)
+            found = candidate.is_file()
+        except RuntimeError:  # Python < 3.13 reports a link loop so
+            return None, (
+                f"`{relpath}` is a symbolic link that points back to itself",
+                "replace the link with the file itself",
+            )
+        except OSError as exc:
+            return None, (
+                f"`{relpath}` cannot be read: {exc.strerror or exc}",
+                "check the file name (at most 255 characters per part) and its permissions",
+            )
         if not candidate.is_relative_to(base):
             return None, (
                 f"`{relpath}` resolves outside the kit folder (through a symbolic link)",
                 "copy the file into the kit folder instead of linking to it",
             )
-        if candidate.is_file():
+        if found:
             return candidate, None
     return None, (
         f"`{relpath}` does not exist",

@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from msgkit.errors import Diagnostic, MsgkitError, SourceLocation, display_path, error
-from msgkit.output import MANIFEST, Staging, check_relpath, commit, file_sha256
+from msgkit.output import (
+    MANIFEST,
+    Staging,
+    check_relpath,
+    commit,
+    file_sha256,
+    output_lock,
+    remember_verified,
+)
 
 #: Manifest fields every part of one build shares, with how a difference is explained.
 _SAME = {
@@ -209,18 +217,21 @@ def _write(kit_id: str, out_dir: Path, parts: list[_Part], plan: _Plan) -> Merge
         "files": [plan.files[p][0] for p in sorted(plan.files)],
         "targets": {k: plan.targets[k] for k in sorted(plan.targets)},
     }
-    previous = _previous_files(out_dir)
-    staging = Staging(out_dir)
-    try:
-        for relpath, (_entry, part) in sorted(plan.files.items()):
-            staging.write_with(
-                relpath, _copier(part.folder.joinpath(*check_relpath(relpath).parts))
-            )
-        removed = sorted(previous - set(plan.files))
-        written, deleted = commit(out_dir, staging, sorted(plan.files), removed, manifest, {})
-    except BaseException:
-        staging.discard()
-        raise
+    # Under the output folder's build lock, as a build writes it: a build or merge running
+    # there is waited for.
+    with output_lock(out_dir):
+        previous = _previous_files(out_dir)
+        staging = Staging(out_dir)
+        try:
+            for relpath, (_entry, part) in sorted(plan.files.items()):
+                source = part.folder.joinpath(*check_relpath(relpath).parts)
+                staging.write_with(relpath, _copier(source))
+            removed = sorted(previous - set(plan.files))
+            written, deleted = commit(out_dir, staging, sorted(plan.files), removed, manifest, {})
+        except BaseException:
+            staging.discard()
+            raise
+        remember_verified(out_dir, manifest["files"], trusted=plan.files)
     langs = sorted({str(m["lang"]) for m in plan.targets.values() if m.get("lang")})
     return MergeResult(
         kit_id=kit_id,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+import unicodedata
 import zoneinfo
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,8 +20,9 @@ from pydantic import (
     Field,
     StringConstraints,
 )
+from pydantic_core import PydanticCustomError
 
-from msgkit.errors import SourceLocation
+from msgkit.errors import SourceLocation, code_point
 from msgkit.load import TEXT_KEYS, KeyPath, YamlDocument, resolve_asset
 
 # BCP-47 as campaigns use it: language, optional script, optional region (`sr-Cyrl`, `pt-BR`).
@@ -30,32 +33,117 @@ _EMAIL_PART = r"[^\s@?&#%<>\"']+"
 _EMAIL_RE = rf"^{_EMAIL_PART}@{_EMAIL_PART}\.{_EMAIL_PART}$"
 _TIME_RE = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
 
+#: The documented limits of kit text (README "Security and reliability"). A text is at most
+#: MAX_TEXT characters (a long fact sheet paragraph is ~1,500); a one-line value (a title, a name,
+#: a hashtag, a path) at most MAX_LINE. Above them is a located error: every builder's cost is
+#: then bounded, whatever a kit holds.
+MAX_TEXT = 5_000
+MAX_LINE = 300
+#: Ids become file and folder names; at most this long, so that the deepest pack member path
+#: (kit, partner, language, area and post ids together) stays below Windows' 260 characters.
+MAX_ID = 40
+#: A chart is readable with at most this many points; values must be finite and within ±MAX_FIGURE.
+MAX_POINTS = 24
+MAX_FIGURE = 1e15
+#: The campaign's first day must lie in these years (dates beyond overflow calendar arithmetic).
+YEARS = (1970, 2200)
+#: Device names Windows reserves in every folder: a file named so cannot be opened there.
+WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul"}
+    | {f"com{i}" for i in range(10)}
+    | {f"lpt{i}" for i in range(10)}
+)
+#: Line breaks besides `\n` that editors and terminals honour: never inside a one-line value.
+_LINE_BREAKS = {"\u2028", "\u2029"}
+
+
+def _problem(kind: str, message: str, hint: str) -> PydanticCustomError:
+    """A validation error in the kit's words; validate.py prints message and hint as they are."""
+    # Both travel in the context: a template would format braces in the user's own text.
+    return PydanticCustomError(f"msgkit_{kind}", "{message}", {"message": message, "hint": hint})
+
+
+def _check_chars(value: str, *, lines: bool) -> str:
+    for i, ch in enumerate(value):
+        if ch in "\t\n" and lines:
+            continue
+        if unicodedata.category(ch) == "Cc" or ch in _LINE_BREAKS:
+            where = f" at character {i + 1}" if len(value) > 1 else ""
+            if ch in "\n\r" or ch in _LINE_BREAKS:
+                raise _problem(
+                    "line_break",
+                    f"must be one line, but has a line break{where}",
+                    "write it on one line (a `|` or `>` block, or a final `\\n`, adds a "
+                    "line break)",
+                )
+            raise _problem(
+                "control_character",
+                f"contains the invisible control character {code_point(ch)}{where}",
+                "delete it (it usually comes from a copy and paste); retype the text around it",
+            )
+    return value
+
+
+def _check_text(value: str) -> str:
+    return _check_chars(value, lines=True)
+
+
+def _check_line(value: str) -> str:
+    return _check_chars(value, lines=False)
+
+
+def _check_id(value: str) -> str:
+    if value in WINDOWS_RESERVED:
+        raise _problem(
+            "reserved_id",
+            f"`{value}` is a device name Windows reserves: a file named so cannot be opened there",
+            f"choose another id, e.g. `{value}-1`",
+        )
+    return value
+
+
 Id = Annotated[
     str,
-    StringConstraints(pattern=_ID_RE, max_length=64),
+    StringConstraints(pattern=_ID_RE, max_length=MAX_ID),
+    AfterValidator(_check_id),
     Field(description="Lower-case letters, digits and hyphens, e.g. `week-1` or `p3`."),
 ]
-NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
+#: A text that may have lines (a post, a summary).
+NonEmpty = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=MAX_TEXT, strip_whitespace=False),
+    AfterValidator(_check_text),
+]
+#: A one-line value: a title, a name, a label, a hashtag, a path.
+Line = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=MAX_LINE, strip_whitespace=False),
+    AfterValidator(_check_line),
+]
 Color = Annotated[
     str, StringConstraints(pattern=_COLOR_RE), Field(description="A colour as `#RRGGBB`.")
 ]
 
 
 def _check_url(value: str) -> str:
-    if not re.match(r"^(https?://[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+)$", value):
+    _check_line(value)
+    # fullmatch: `$` would also accept a final newline, which would reach calendars raw.
+    if not re.fullmatch(r"(https?://[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+)", value):
         raise ValueError("must be a full web address starting with https:// (or a mailto: link)")
     return value
 
 
 Url = Annotated[
     str,
+    StringConstraints(max_length=2_000),
     AfterValidator(_check_url),
     Field(description="A full web address, e.g. `https://example.org/page`."),
 ]
 
 
 def _check_lang(value: str) -> str:
-    if not _LANG_RE.match(value):
+    _check_line(value)
+    if not _LANG_RE.fullmatch(value):
         raise ValueError("must be a BCP-47 language tag such as `en`, `sl`, `sr-Cyrl` or `pt-BR`")
     return value
 
@@ -69,11 +157,54 @@ def _date_text(value: object) -> object:
         raise ValueError(f"`{value}` is not a date: write it as YYYY-MM-DD, e.g. `2021-10-18`")
     return value
 
+
+def _check_start(value: dt.date) -> dt.date:
+    if not YEARS[0] <= value.year <= YEARS[1]:
+        raise _problem(
+            "date_range",
+            f"`{value.isoformat()}` is not a campaign date",
+            f"write a date between {YEARS[0]} and {YEARS[1]}, e.g. `2021-10-18`",
+        )
+    return value
+
+
+def _number_as_text(value: object) -> object:
+    # A year written as a number (`label: 2022`) is the label "2022", as the author meant.
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _check_figure(value: float) -> float:
+    if not math.isfinite(value) or abs(value) > MAX_FIGURE:
+        raise _problem(
+            "figure_range",
+            f"`{value:g}` is too large to chart",
+            f"chart values must be between -{MAX_FIGURE:.0e} and {MAX_FIGURE:.0e}; "
+            "change the unit (e.g. millions) to make them smaller",
+        )
+    if value != 0 and abs(value) < 1e-9:
+        raise _problem(
+            "figure_range",
+            f"`{value:g}` is too small to chart",
+            "write 0, or change the unit (e.g. per million) to make the values larger",
+        )
+    return value
+
+
 #: Text in several languages, keyed by BCP-47 tag: `{en: "…", sl: "…"}`.
 Localized = Annotated[
     dict[LangTag, NonEmpty],
     Field(
         description="The text per language, keyed by BCP-47 tag, e.g. `{en: Hello, sl: Živjo}`.",
+        min_length=1,
+    ),
+]
+#: A one-line text per language: a title, a name, a unit, a label.
+LocalizedLine = Annotated[
+    dict[LangTag, Line],
+    Field(
+        description="The text per language (one line), keyed by BCP-47 tag, e.g. `{en: Hello}`.",
         min_length=1,
     ),
 ]
@@ -92,13 +223,13 @@ class LanguageSpec(_Model):
     status: Literal["draft", "approved"] = Field(
         "draft", description="`draft` until a native speaker has reviewed every text."
     )
-    name: str | None = Field(None, description="The language's own name, e.g. `Slovenščina`.")
+    name: Line | None = Field(None, description="The language's own name, e.g. `Slovenščina`.")
 
 
 class Organisation(_Model):
     """An organisation behind the campaign, named in footers and document metadata."""
 
-    name: NonEmpty
+    name: Line
     url: Url | None = None
     lang: LangTag | None = Field(
         None, description="The language the name is written in; default: the default language."
@@ -119,20 +250,20 @@ class BrandColors(_Model):
 class Contact(_Model):
     """Who partners write to."""
 
-    name: NonEmpty | Localized | None = Field(
+    name: Line | LocalizedLine | None = Field(
         None, description="Who answers: one text, or a text per language."
     )
     # No `?`, `&` or `#`: the address goes into mailto: links, which must not pre-fill a mail.
-    email: str | None = Field(None, pattern=_EMAIL_RE)
+    email: str | None = Field(None, pattern=_EMAIL_RE, max_length=MAX_LINE)
     url: Url | None = None
 
 
 class Brand(_Model):
     """How every output looks and whom it credits."""
 
-    name: NonEmpty
+    name: Line
     colors: BrandColors = BrandColors()
-    logo: str | None = Field(None, description="Path to a PNG mark, relative to the kit folder.")
+    logo: Line | None = Field(None, description="Path to a PNG mark, relative to the kit folder.")
     contact: Contact = Contact()
     terms: Localized | None = Field(None, description="Usage terms / licence line per language.")
 
@@ -140,7 +271,7 @@ class Brand(_Model):
 class Hashtag(_Model):
     """A registered hashtag in its canonical spelling (without `#`)."""
 
-    tag: NonEmpty = Field(
+    tag: Line = Field(
         description="Canonical spelling without `#`, CamelCase: `EndHumanTrafficking`."
     )
     campaign: bool = Field(False, description="Attach to every post as a campaign-wide tag.")
@@ -164,7 +295,10 @@ class AreaRef(_Model):
 
     id: Id
     week: int | None = Field(
-        None, ge=1, description="Campaign week (1 = the start week); default: its position."
+        None,
+        ge=1,
+        le=520,
+        description="Campaign week (1 = the start week); default: its position.",
     )
 
 
@@ -172,7 +306,7 @@ class Partner(_Model):
     """A partner agency that gets its own pack in its languages."""
 
     id: Id
-    name: NonEmpty
+    name: Line
     languages: list[LangTag] = Field(min_length=1)
 
 
@@ -181,7 +315,7 @@ class Outputs(_Model):
 
     paper: Literal["A4", "Letter"] = "A4"
     decks: Literal["per-language", "per-area"] = "per-language"
-    deck_template: str | None = Field(
+    deck_template: Line | None = Field(
         None, description="A .pptx/.potx template, relative to the kit."
     )
     image_sizes: (
@@ -195,13 +329,16 @@ class KitFile(_Model):
     """`kit.yaml`: the campaign as a whole."""
 
     id: Id
-    title: Localized
+    title: LocalizedLine
     description: Localized
     url: Url
-    start: Annotated[dt.date, BeforeValidator(_date_text)] = Field(
+    url_label: LocalizedLine | None = Field(
+        None, description="What `url` is, per language (e.g. `EU anti-trafficking website`)."
+    )
+    start: Annotated[dt.date, BeforeValidator(_date_text), AfterValidator(_check_start)] = Field(
         description="First day of week 1, as YYYY-MM-DD."
     )
-    timezone: str = Field("UTC", description="IANA time zone, e.g. `Europe/Ljubljana`.")
+    timezone: Line = Field("UTC", description="IANA time zone, e.g. `Europe/Ljubljana`.")
     default_language: LangTag = "en"
     languages: dict[LangTag, LanguageSpec] = Field(min_length=1)
     organisations: list[Organisation] = Field(default_factory=list)
@@ -218,9 +355,9 @@ class KitFile(_Model):
 class Source(_Model):
     """Where a fact comes from."""
 
-    title: NonEmpty
+    title: Line
     url: Url
-    publisher: str | None = None
+    publisher: Line | None = None
     year: int | None = None
     lang: LangTag | None = Field(
         None, description="The language of the title; default: the kit's default language."
@@ -230,17 +367,17 @@ class Source(_Model):
 class Figure(_Model):
     """One data point of a fact's series."""
 
-    label: NonEmpty | Localized = Field(
+    label: Annotated[Line | LocalizedLine, BeforeValidator(_number_as_text)] = Field(
         description="The point's label: one text (`2019`) or a text per language."
     )
-    value: float = Field(allow_inf_nan=False)
+    value: Annotated[float, AfterValidator(_check_figure)] = Field(allow_inf_nan=False)
 
 
 class Figures(_Model):
     """Numbers behind a fact, drawn as a chart in the fact sheet."""
 
-    unit: Localized
-    series: list[Figure] = Field(min_length=2)
+    unit: LocalizedLine
+    series: list[Figure] = Field(min_length=2, max_length=MAX_POINTS)
 
 
 class KeyMessage(_Model):
@@ -271,7 +408,7 @@ class CallToAction(_Model):
 class PostImage(_Model):
     """An image that goes with a post; alt text is required for every language."""
 
-    src: NonEmpty = Field(description="Path relative to the kit folder.")
+    src: Line = Field(description="Path relative to the kit folder.")
     alt: Localized
 
 
@@ -289,7 +426,7 @@ class Post(_Model):
     text: Localized
     short: Localized | None = Field(None, description="A shorter variant for tight platforms.")
     link: Url | None = None
-    hashtags: list[NonEmpty] = Field(default_factory=list, description="Post-specific tags.")
+    hashtags: list[Line] = Field(default_factory=list, description="Post-specific tags.")
     image: PostImage | None = None
     platforms: list[PlatformName] | None = Field(None, description="Only these platforms.")
 
@@ -298,9 +435,9 @@ class AreaFile(_Model):
     """`areas/<id>.yaml`: one thematic area."""
 
     id: Id
-    title: Localized
+    title: LocalizedLine
     summary: Localized
-    hashtags: list[NonEmpty] = Field(default_factory=list, description="Area-wide tags.")
+    hashtags: list[Line] = Field(default_factory=list, description="Area-wide tags.")
     key_messages: list[KeyMessage] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     calls_to_action: list[CallToAction] = Field(default_factory=list)
@@ -373,6 +510,9 @@ class Kit:
     source: str = "kit.yaml"
     #: `texts()` computed once: the model is frozen, so the list never goes stale.
     _texts: list[KitText] | None = field(default=None, repr=False, compare=False)
+    #: During a build, each asset's bytes as read once (`snapshot_assets`): every builder
+    #: renders from this copy, so an asset edited mid-build cannot reach some outputs only.
+    snapshot: dict[str, Path] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -448,6 +588,12 @@ class Kit:
             self._texts = found
         return self._texts
 
+    def asset_refs(self) -> list[str]:
+        """Every kit-relative asset path the kit names: logo, deck template, post images."""
+        refs = [self.campaign.brand.logo, self.campaign.outputs.deck_template]
+        refs += [p.image.src for a in self.areas for p in a.content.posts if p.image is not None]
+        return sorted({r for r in refs if r})
+
     def area(self, area_id: str) -> Area:
         return next(a for a in self.areas if a.id == area_id)
 
@@ -459,7 +605,13 @@ class Kit:
         return doc.locate(keypath)
 
     def asset(self, relpath: str) -> Path:
-        """The absolute path of a kit asset that validation has already checked."""
+        """The absolute path of a kit asset that validation has already checked.
+
+        During a build this is the build's snapshot of the file (same name, same bytes as when
+        the build read it), never the kit's live file.
+        """
+        if relpath in self.snapshot:
+            return self.snapshot[relpath]
         path, problem = resolve_asset(self.root, relpath)
         if path is None:
             raise ValueError(f"{relpath}: {problem}")

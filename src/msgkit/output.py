@@ -9,8 +9,10 @@ import json
 import os
 import shutil
 import stat
+import tempfile
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
@@ -25,6 +27,87 @@ _STORED_SUFFIXES = {".png", ".jpg", ".jpeg", ".zip", ".pptx", ".potx", ".pdf", "
 
 class UnsafePathError(ValueError):
     """An output path would leave the output folder or is malformed."""
+
+
+class SymlinkInOutputError(UnsafePathError):
+    """A folder or file under the output folder is a symbolic link; msgkit never writes through one.
+
+    `path` is the link, as found on disk.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"{path} is a symbolic link")
+
+
+class OutputBusyError(Exception):
+    """Another msgkit build holds the output folder's lock (raised with `wait=False`)."""
+
+
+@contextmanager
+def output_lock(
+    out_dir: Path, *, wait: bool = True, on_wait: Callable[[], None] | None = None
+) -> Iterator[None]:
+    """Hold the exclusive build lock of one kit output folder for the `with` block.
+
+    The lock is an OS file lock (`filelock`: `flock` on POSIX), so the kernel releases it when
+    its process dies, even by SIGKILL: no stale lock ever blocks the next build. Its file lives
+    in msgkit's private state folder (`_state_file`), so that taking the lock writes nothing
+    into the output folder (a failed build leaves it untouched). Builds on one machine exclude
+    each other; builds on two machines sharing a network folder do not. With `wait`, a busy
+    lock calls `on_wait` once and then blocks; without, it raises OutputBusyError.
+    """
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(_state_file(out_dir, ".lock"), thread_local=False)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        if not wait:
+            raise OutputBusyError(str(out_dir)) from None
+        if on_wait is not None:
+            on_wait()
+        lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _state_file(out_dir: Path, suffix: str) -> Path:
+    """A file of msgkit's own about one output folder, kept outside it: lock and stat cache.
+
+    The folder is per user under the system's temporary folder and must be a real folder owned
+    by this user: another user's planted folder or link would let them read or steer msgkit.
+    """
+    key = hashlib.sha256(os.fsencode(out_dir.resolve())).hexdigest()[:32]
+    user = os.getuid() if hasattr(os, "getuid") else 0
+    folder = Path(tempfile.gettempdir()) / f"msgkit-{user}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    info = os.lstat(folder)
+    if not stat.S_ISDIR(info.st_mode) or (hasattr(os, "getuid") and info.st_uid != user):
+        raise PermissionError(f"{folder} is not a folder of this user; remove it")
+    return folder / f"{key}{suffix}"
+
+
+def refuse_symlinks(out_dir: Path, relpath: str | None = None) -> None:
+    """Raise SymlinkInOutputError if `out_dir`, or a component of `relpath` under it, is a link.
+
+    Checked with `lstat` per component, so a planted link (`out/k/sl -> /elsewhere`) is found
+    before anything is written through it. A component that does not exist yet is fine.
+    """
+    parts = check_relpath(relpath, reserved=False).parts if relpath else ()
+    current = out_dir
+    for part in ("", *parts):
+        current = current / part if part else current
+        try:
+            mode = os.lstat(current).st_mode
+        except FileNotFoundError:
+            return
+        except NotADirectoryError:
+            return
+        if stat.S_ISLNK(mode):
+            raise SymlinkInOutputError(current)
 
 
 def check_relpath(relpath: str, *, reserved: bool = True) -> PurePosixPath:
@@ -62,8 +145,14 @@ class Staging:
         self.out_dir = out_dir
         self.root = out_dir / STAGING_DIR
         if fresh:
-            # A build killed earlier may have left staged files; they are never trusted.
+            # A build killed earlier may have left staged files; they are never trusted. A link
+            # planted in its place is removed as a link, never followed (its target is not ours).
+            refuse_symlinks(out_dir)
+            if self.root.is_symlink() or self.root.is_file():
+                self.root.unlink()
             shutil.rmtree(self.root, ignore_errors=True)
+            out_dir.mkdir(parents=True, exist_ok=True)
+            self.root.mkdir()  # exclusive: fails if anything appeared here meanwhile
 
     @classmethod
     def attach(cls, out_dir: Path) -> Staging:
@@ -100,7 +189,10 @@ class Staging:
             return None
 
     def discard(self) -> None:
-        shutil.rmtree(self.root, ignore_errors=True)
+        if self.root.is_symlink():
+            self.root.unlink()
+        else:
+            shutil.rmtree(self.root, ignore_errors=True)
         _remove_empty_dir(self.out_dir)
 
 
@@ -123,7 +215,15 @@ def commit(
     """
     written = sorted(written)
     removed = sorted(removed)
+    # Every path is checked before the first write: a planted link fails the build whole.
+    for relpath in (*written, *removed, MANIFEST):
+        refuse_symlinks(out_dir, relpath)
     out_dir.mkdir(parents=True, exist_ok=True)
+    final = dump_json(manifest)
+    if not written and not removed and _same_bytes(out_dir / MANIFEST, final):
+        # A no-op rebuild: the manifest keeps its bytes and its modification time.
+        staging.discard()
+        return 0, 0
     kept_files = {p for t in kept_targets.values() for p in t["files"]}
     journal = dict(
         manifest,
@@ -148,20 +248,94 @@ def commit(
             dest.unlink()
             deleted += 1
             _remove_empty_parents(dest.parent, out_dir)
-    write_atomic(out_dir / MANIFEST, dump_json(manifest))
+    write_atomic(out_dir / MANIFEST, final)
     staging.discard()
     return replaced, deleted
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write a file so readers see the old bytes or the new, never half of them."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.msgkit-tmp")
-    with tmp.open("wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        with tmp.open("wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        # A full disk or a kill between write and rename must not leave the half file behind.
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def files_intact(out_dir: Path, entries: Iterable[dict[str, Any]]) -> bool:
+    """Whether every file is in the output folder with the sha256 its manifest entry says.
+
+    Files whose (size, mtime_ns, ctime_ns, inode) match the stat cache of the last verification
+    are trusted without being read; any write to a file changes its ctime, which no user tool
+    can set back. Others are hashed (and the cache learns them at the next `remember_verified`).
+    The cache lives outside the output folder (`_state_file`), so the folder holds only outputs
+    and its bytes stay reproducible; losing the cache only costs one re-hash.
+    """
+    cache = _read_stat_cache(out_dir)
+    for entry in entries:
+        relpath = entry["path"]
+        try:
+            refuse_symlinks(out_dir, relpath)
+            st = os.stat(out_dir.joinpath(*check_relpath(relpath).parts))
+        except (OSError, UnsafePathError):
+            return False
+        if not stat.S_ISREG(st.st_mode) or st.st_size != entry["size"]:
+            return False
+        key = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, entry["sha256"]]
+        if cache.get(relpath) == key:
+            continue
+        if file_sha256(out_dir.joinpath(*check_relpath(relpath).parts)) != entry["sha256"]:
+            return False
+    return True
+
+
+def remember_verified(
+    out_dir: Path, entries: Iterable[dict[str, Any]], trusted: Iterable[str] = ()
+) -> None:
+    """Record the stat of every file whose bytes match its manifest entry (after a commit).
+
+    `trusted` files were just staged by this build and moved (or found identical), so their
+    bytes are known without reading them again.
+    """
+    cache: dict[str, list[Any]] = {}
+    old = _read_stat_cache(out_dir)
+    known = set(trusted)
+    for entry in entries:
+        relpath = entry["path"]
+        path = out_dir.joinpath(*check_relpath(relpath).parts)
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        key = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, entry["sha256"]]
+        if relpath in known or old.get(relpath) == key or file_sha256(path) == entry["sha256"]:
+            cache[relpath] = key
+    data = dump_json(cache)
+    path = _state_file(out_dir, ".verified.json")
+    if not _same_bytes(path, data):
+        write_atomic(path, data)
+
+
+def _read_stat_cache(out_dir: Path) -> dict[str, list[Any]]:
+    try:
+        data = json.loads(_state_file(out_dir, ".verified.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def dump_json(data: Any) -> bytes:

@@ -13,14 +13,18 @@ inside a URL is not a tag and `europa.eu` is a URL on X.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import unicodedata
 import urllib.parse
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 import regex
+
+from msgkit import detect
+from msgkit.twittertext import TAG_CHARS
+from msgkit.twittertext import Span as Span
+from msgkit.twittertext import extract_hashtags as extract_hashtags
+from msgkit.twittertext import extract_urls as extract_urls
 
 if TYPE_CHECKING:
     from msgkit.model import PlatformSpec
@@ -130,8 +134,8 @@ RULES: dict[str, PlatformRule] = {
             name="Threads",
             limit=500,
             unit="codepoint",
-            counts="every character counts as 1, but an emoji as 4 or more; at most 5 links; "
-            "one hashtag per post becomes a topic",
+            counts="every character counts as 1, but an emoji as 4 or more; at most 5 different "
+            "links; one hashtag per post becomes a topic",
             emoji_weight="utf8",
             max_hashtags=1,
             hashtag_cap_hard=False,
@@ -200,12 +204,7 @@ def rule_for(platform: str, spec: PlatformSpec | None = None) -> PlatformRule:
 
 # --- hashtag syntax -------------------------------------------------------------------------
 
-#: Characters twitter-text allows inside a hashtag (letters, marks, digits, `_` and a few joiners).
-_TAG_CHARS = (
-    r"\p{L}\p{M}\p{Nd}_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c\u30a0"
-    r"\u30fb\u3003\u0f0b\u0f0c\u00b7"
-)
-_HASHTAG_BODY = regex.compile(rf"^[{_TAG_CHARS}]+$")
+_HASHTAG_BODY = regex.compile(rf"^[{TAG_CHARS}]+$")
 
 
 def hashtag_syntax_problem(tag: str) -> str | None:
@@ -223,145 +222,6 @@ def hashtag_syntax_problem(tag: str) -> str | None:
     return None
 
 
-# --- URLs (twitter-text's extractor, condensed) ------------------------------------------------
-
-# Country-code TLDs and the generic TLDs campaigns meet; a bare domain needs one of them
-# (with `https://` any alphabetic TLD is accepted, as link previews do).
-_CCTLDS = """
-ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo bq br bs
-bt bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee
-eg eh er es et eu fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk
-hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb
-lc li lk lr ls lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz
-na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru
-rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm
-tn to tp tr tt tv tw tz ua ug uk um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw
-""".split()
-_GTLDS = """
-com net org edu gov mil int info biz name pro aero asia cat coop jobs mobi museum post tel
-travel xxx arpa academy agency app art blog business capital care center charity city cloud
-club community company consulting dev digital directory education email energy eus events
-expert foundation fund gal global group guide health help institute international law legal
-life link live london media network news ngo ong online paris partners press report reviews
-school science services shop site social solutions space store studio support systems team
-tech today tools top training university vote website wiki work works world xyz berlin wien
-brussels amsterdam africa swiss gmbh page zone plus one
-""".split()
-_TLDS = sorted(set(_CCTLDS) | set(_GTLDS))
-_TLD = r"\L<tlds>"
-
-_SPACES = r"\x09-\x0D\x20\x85\xA0\u1680\u180E\u2000-\u200A\u2028\u2029\u202F\u205F\u3000"
-_INVALID = r"\uFFFE\uFEFF\uFFFF"
-_DIRECTIONAL = r"\u202A-\u202E\u061C\u200E\u200F\u2066-\u2069"
-_PUNCT = r"!'#%&()*+,\\\-./:;<=>?@\[\]^_{|}~$"
-_DC = rf"[^{_PUNCT}{_SPACES}{_INVALID}{_DIRECTIONAL}]"
-_LATIN_ACCENTS = (
-    r"\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0100-\u024f\u0253\u0254\u0256\u0257\u0259"
-    r"\u025b\u0263\u0268\u026f\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff"
-)
-_PATH_CHAR = rf"[a-z\u0400-\u04FF0-9!*';:=+,.$/%#\[\]\-\u2013_~|&@{_LATIN_ACCENTS}]"
-_PARENS = rf"\((?:{_PATH_CHAR}+|(?:{_PATH_CHAR}*\({_PATH_CHAR}+\){_PATH_CHAR}*))\)"
-_PATH_END = rf"(?:[+\-a-z\u0400-\u04FF0-9=_#/{_LATIN_ACCENTS}]|{_PARENS})"
-_PATH = rf"(?:(?:{_PATH_CHAR}*(?:{_PARENS}{_PATH_CHAR}*)*{_PATH_END})|(?:@{_PATH_CHAR}+/))"
-_QUERY = r"[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]"
-_QUERY_END = r"[a-z0-9\-_&=#/]"
-_TLD_END = r"(?=[^0-9a-z@+\-]|$)"
-_SCHEME_TLD = r"(?:\p{L}{2,63})" + _TLD_END
-
-
-def _domain(tld: str) -> str:
-    sub = rf"(?:(?:{_DC}(?:[_-]|{_DC})*)?{_DC}\.)"
-    name = rf"(?:(?:{_DC}(?:-|{_DC})*)?{_DC}\.)"
-    return rf"(?:{sub}*{name}(?:{tld}|xn--[-0-9a-z]+))"
-
-
-_URL_TAIL = rf"(?::[0-9]+)?(?P<path>/{_PATH}*)?(?:\?{_QUERY}*{_QUERY_END})?"
-_URL_RE = regex.compile(
-    rf"(?<![A-Za-z0-9@＠$#＃{_INVALID}])(?:"
-    rf"(?P<scheme>https?://)(?P<sdomain>{_domain(_SCHEME_TLD)})"
-    rf"|(?P<domain>{_domain(f'(?:{_TLD}){_TLD_END}')})"
-    rf"){_URL_TAIL}",
-    regex.IGNORECASE | regex.VERSION0,
-    tlds=_TLDS,
-)
-_ASCII_DOMAIN = regex.compile(
-    rf"(?:[\-a-z0-9\u00c0-\u024f\u1e00-\u1eff]+\.)+(?:(?:{_TLD}){_TLD_END}|xn--[-0-9a-z]+)",
-    regex.IGNORECASE,
-    tlds=_TLDS,
-)
-_MAX_URL_LENGTH = 4096
-
-
-@dataclass(frozen=True)
-class Span:
-    """A run of a text: `text[start:end]`, indexed in code points."""
-
-    start: int
-    end: int
-    text: str
-
-
-def _host_ok(domain: str, url_length: int, has_scheme: bool) -> bool:
-    """twitter-text's host check: every label ≤ 63 characters once punycode-encoded."""
-    encoded = 0
-    for label in domain.split("."):
-        try:
-            ascii_label = label if label.isascii() else "xn--" + label.encode("punycode").decode()
-        except UnicodeError:
-            return False
-        if not 0 < len(ascii_label) <= 63:
-            return False
-        encoded += len(ascii_label) + 1
-    length = url_length + (encoded - 1 - len(domain)) + (0 if has_scheme else len("https://"))
-    return length <= _MAX_URL_LENGTH
-
-
-_RUN_RE = regex.compile(rf"[^{_SPACES}]+")
-
-
-def extract_urls(text: str, *, bare_domains: bool = True) -> tuple[Span, ...]:
-    """URLs as X finds them: with `http(s)://`, and (unless told not to) bare domains."""
-    if "." not in text:
-        return ()
-    return _extract_urls(text, bare_domains)
-
-
-@functools.lru_cache(maxsize=4096)
-def _extract_urls(text: str, bare_domains: bool) -> tuple[Span, ...]:
-    found: list[Span] = []
-    # A URL never spans white space, so only runs of text holding a dot are searched.
-    for run in _RUN_RE.finditer(text):
-        if "." in run.group():
-            found.extend(_urls_in(text, run.start(), run.end(), bare_domains))
-    return tuple(found)
-
-
-def _urls_in(text: str, pos: int, endpos: int, bare_domains: bool) -> Iterator[Span]:
-    for m in _URL_RE.finditer(text, pos, endpos):
-        start, end = m.span()
-        if m.group("scheme"):
-            if _host_ok(m.group("sdomain"), end - start, True):
-                yield Span(start, end, m.group())
-            continue
-        if not bare_domains or (start > 0 and text[start - 1] in "-_./"):
-            continue
-        domain = m.group("domain")
-        if not _host_ok(domain, end - start, False):
-            continue
-        # Only the ASCII part of a scheme-less domain is a link (as in twitter-text); a path
-        # belongs to the last of them.
-        spans: list[Span] = []
-        offset = 0
-        for a in _ASCII_DOMAIN.finditer(domain):
-            a_start = domain.index(a.group(), offset)
-            offset = a_start + len(a.group())
-            spans.append(Span(start + a_start, start + offset, a.group()))
-        if spans and m.group("path"):
-            last = spans[-1]
-            spans[-1] = Span(last.start, end, text[last.start : end])
-        yield from spans
-
-
 def bluesky_display_url(url: str) -> str:
     """The short form the Bluesky app shows for a link: host plus at most 15 path characters."""
     parsed = urllib.parse.urlsplit(url)
@@ -376,46 +236,6 @@ def bluesky_display_url(url: str) -> str:
     if len(rest) > 15:
         return parsed.netloc + rest[:13] + "..."
     return parsed.netloc + rest
-
-
-# --- hashtags (twitter-text) ---------------------------------------------------------------
-
-_TAG_RUN = regex.compile(rf"[{_TAG_CHARS}]+")
-_ALNUM_OR_AMP = regex.compile(rf"[{_TAG_CHARS}&]")
-_ALPHA = regex.compile(r"[\p{L}\p{M}]")
-_HASHTAG_END = regex.compile(r"[#＃]|://")
-
-
-def extract_hashtags(text: str) -> tuple[Span, ...]:
-    """Hashtags as platforms see them (twitter-text rules); `Span.text` is the tag without `#`."""
-    if "#" not in text and "＃" not in text:
-        return ()
-    return _extract_hashtags(text)
-
-
-@functools.lru_cache(maxsize=4096)
-def _extract_hashtags(text: str) -> tuple[Span, ...]:
-    tags: list[Span] = []
-    for sign in regex.finditer(r"[#＃]", text):
-        start = sign.start()
-        # twitter-text: the sign follows the start, a variation selector, or a character
-        # that is neither part of a tag nor `&`; it is not itself an emoji (`#️⃣`).
-        if start > 0:
-            before = text[start - 1]
-            if before not in "\ufe0e\ufe0f" and _ALNUM_OR_AMP.match(before):
-                continue
-        if text.startswith(("\ufe0f", "\u20e3"), start + 1):
-            continue
-        run = _TAG_RUN.match(text, start + 1)
-        if run is None or not _ALPHA.search(run.group()):
-            continue
-        if _HASHTAG_END.match(text, run.end()):
-            continue
-        tags.append(Span(start, run.end(), run.group()))
-    if not tags:
-        return ()
-    urls = extract_urls(text)
-    return tuple(t for t in tags if not any(u.start < t.end and t.start < u.end for u in urls))
 
 
 # --- emoji ----------------------------------------------------------------------------------
@@ -463,8 +283,13 @@ def countable(text: str, rule: PlatformRule) -> str:
             if not rule.url_needs_scheme or url.text.lower().startswith(("http://", "https://")):
                 spans.append((url.start, url.end, rule.url_length))
     if rule.emoji_weight is not None:
+        # URLs are few and in order: walk them alongside the emoji (linear, not emoji × spans).
+        urls = [(s, t) for s, t, _ in spans]
+        u = 0
         for e in emoji_spans(text):
-            if any(s < e.end and e.start < t for s, t, _ in spans):
+            while u < len(urls) and urls[u][1] <= e.start:
+                u += 1
+            if u < len(urls) and urls[u][0] < e.end:
                 continue
             weight = (
                 len(e.text.encode("utf-8")) if rule.emoji_weight == "utf8" else rule.emoji_weight
@@ -549,11 +374,12 @@ def measure(text: str, rule: PlatformRule) -> Measure:
         problems.append("contains a character X refuses (U+FFFE, U+FEFF or U+FFFF)")
     links = tags = None
     if rule.max_links is not None:
-        links = len(extract_urls(text))
+        # Threads caps distinct links: a repeated link does not count again.
+        links = len({u.text for u in detect.links(text, rule.id)})
         if links > rule.max_links:
             problems.append(f"{links} links, more than {rule.max_links}")
     if rule.max_hashtags is not None and rule.hashtag_cap_hard:
-        tags = len(extract_hashtags(text))
+        tags = len(detect.hashtags(text, rule.id))
         if tags > rule.max_hashtags:
             problems.append(f"{tags} hashtags, more than {rule.max_hashtags}")
     return Measure(

@@ -12,7 +12,15 @@ from rich.console import Console
 from rich.markup import escape
 
 from msgkit.build import BuildRequest, BuildResult, build_kit
-from msgkit.errors import Diagnostic, Level, MsgkitError, UsageError, display_path, error
+from msgkit.errors import (
+    CommitError,
+    Diagnostic,
+    Level,
+    MsgkitError,
+    UsageError,
+    display_path,
+    error,
+)
 
 
 @dataclass
@@ -31,6 +39,8 @@ class BuildSession:
     out_console: Console
     err_console: Console
     render: Callable[[list[Diagnostic]], None]
+    #: When another build holds a kit's output folder: wait (default) or fail with exit 1.
+    wait: bool = True
 
     def run_once(self) -> int:
         """Build every kit; return the exit code (0 ok, 1 problems or stale under --check)."""
@@ -41,6 +51,7 @@ class BuildSession:
             strict=self.strict,
             jobs=self.jobs,
             check_only=self.check_only,
+            wait=self.wait,
         )
         results: list[BuildResult] = []
         failures: list[dict[str, object]] = []
@@ -66,9 +77,14 @@ class BuildSession:
                 if not self.as_json:
                     self.render(exc.diagnostics)
                     errors = sum(d.level is Level.ERROR for d in exc.diagnostics)
+                    outcome = (
+                        "some files may be new; the next build finds and redoes the rest"
+                        if isinstance(exc, CommitError)
+                        else "nothing was written"
+                    )
                     self.err_console.print(
                         f"[red]{escape(display_path(folder))}: build failed[/] "
-                        f"({errors} error{'s' * (errors != 1)}); nothing was written"
+                        f"({errors} error{'s' * (errors != 1)}); {outcome}"
                     )
                 continue
             results.append(result)
@@ -91,8 +107,11 @@ class BuildSession:
             if self.verbose
             else None
         )
+        def waiting(line: str) -> None:
+            self.err_console.print(f"[yellow]{escape(line)}[/]")
+
         if self.as_json or not self.err_console.is_terminal:
-            return build_kit(folder, request, narrate=narrate)
+            return build_kit(folder, request, narrate=narrate, waiting=waiting)
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
@@ -102,7 +121,9 @@ class BuildSession:
             def progress(done: int, total: int, target: str) -> None:
                 bar.update(task, completed=done, total=total, description=target)
 
-            return build_kit(folder, request, narrate=narrate, progress=progress)
+            return build_kit(
+                folder, request, narrate=narrate, progress=progress, waiting=waiting
+            )
 
     def _report(self, result: BuildResult) -> None:
         self.render(result.diagnostics)

@@ -6,6 +6,7 @@ import difflib
 import json
 import types
 import typing
+import unicodedata
 import zoneinfo
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from msgkit.errors import (
     Diagnostics,
     MsgkitError,
     SourceLocation,
+    code_point,
     did_you_mean,
     display_path,
     error,
@@ -85,9 +87,13 @@ def _load(root: Path, diags: Diagnostics) -> Kit | None:
         )
         return None
     documents: dict[str, YamlDocument] = {}
+    inside = root.resolve()
+    if _outside(kit_path, inside, diags):
+        return None
     campaign = _parse(kit_path, KitFile, documents, diags)
     area_files: list[tuple[str, AreaFile]] = []
     area_dir = root / AREAS_DIR
+    linked_areas = area_dir.is_dir() and _outside(area_dir, inside, diags)
     paths = (
         # Hidden files are editors' and systems' (`.#week-1.yaml` locks, macOS `._week-1.yaml`).
         [
@@ -95,13 +101,18 @@ def _load(root: Path, diags: Diagnostics) -> Kit | None:
             for p in sorted(area_dir.glob("*.yaml")) + sorted(area_dir.glob("*.yml"))
             if not p.name.startswith(".")
         ]
-        if area_dir.is_dir()
+        if area_dir.is_dir() and not linked_areas
         else []
     )
     # Ids of area files that exist but could not be read or validated: a kit.yaml reference to
     # them is not reported as "no file" too, since the file's own errors say what to fix.
     broken_ids: set[str] = set()
+    if linked_areas and campaign is not None:
+        broken_ids |= {ref.id for ref in campaign.areas}
     for path in paths:
+        if _outside(path, inside, diags):
+            broken_ids.add(path.stem)
+            continue
         content = _parse(path, AreaFile, documents, diags)
         if content is not None:
             area_files.append((display_path(path), content))
@@ -174,6 +185,37 @@ def _load(root: Path, diags: Diagnostics) -> Kit | None:
     )
 
 
+def _outside(path: Path, root: Path, diags: Diagnostics) -> bool:
+    """Whether a kit file or folder resolves outside the kit (a symbolic link); reports it.
+
+    The same containment rule as for images: a link could publish any file the builder can
+    read, such as another campaign's embargoed texts.
+    """
+    if path.resolve().is_relative_to(root):
+        return False
+    # Shown as the link itself: display_path would resolve it to where it points.
+    try:
+        shown = path.absolute().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        shown = path.as_posix()
+    if path.is_dir():
+        diags.add(
+            error(
+                f"`{shown}` is a symbolic link to a folder outside the kit folder",
+                hint="copy the folder into the kit folder instead of linking to it",
+            )
+        )
+    else:
+        diags.add(
+            error(
+                "this file is a symbolic link to a file outside the kit folder",
+                SourceLocation(shown, 1, 1),
+                "copy the file into the kit folder instead of linking to it",
+            )
+        )
+    return True
+
+
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -204,16 +246,53 @@ def format_keypath(keypath: Iterable[str | int]) -> str:
     return out
 
 
+def _user_loc(loc: tuple[str | int, ...], data: Any, kind: str) -> tuple[KeyPath, bool]:
+    """pydantic's `loc` as the user's key path, and whether it passed through a union.
+
+    pydantic names the members of a union in `loc` (`label.constrained-str`, `image.PostImage`)
+    and marks key errors with `[key]`: internals, never keys the user wrote. A part is kept
+    only where the document has it, so a user's key that looks like one (`a[b]`) is kept too;
+    a `missing` error's last part, the key to add, is kept as well.
+    """
+    out: list[str | int] = []
+    current = data
+    union = False
+    for i, part in enumerate(loc):
+        if isinstance(current, dict) and part in current:
+            current = current[part]
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            current = current[part]
+        elif part == "[key]" or (kind == "missing" and i == len(loc) - 1):
+            if part != "[key]":
+                out.append(part)
+            continue
+        else:
+            union = True
+            continue
+        out.append(part)
+    return tuple(out), union
+
+
 def _pydantic_diagnostics(
     exc: ValidationError, doc: YamlDocument, model: type[BaseModel]
 ) -> Iterator[Diagnostic]:
-    errors = [
-        (
-            tuple(p for p in err["loc"] if not (isinstance(p, str) and p.endswith("]"))),
-            err,
-        )
-        for err in exc.errors(include_url=False)
-    ]
+    # A value that fits no member of a union fails once per member; the user wrote one value,
+    # so it gets one message: the first member's (the simplest form, e.g. one text).
+    errors: list[tuple[KeyPath, Any]] = []
+    seen: set[KeyPath] = set()
+    for err in exc.errors(include_url=False):
+        loc, in_union = _user_loc(err["loc"], doc.data, err["type"])
+        value = err.get("input")
+        if in_union and (
+            (err["type"] == "string_type" and isinstance(value, dict))
+            or (err["type"] in ("dict_type", "model_type") and isinstance(value, str))
+        ):
+            continue  # the member of the other shape says what is wrong
+        if loc in seen and err["type"] not in ("missing", "extra_forbidden"):
+            continue
+        if not any(isinstance(p, str) and p == "[key]" for p in err["loc"]):
+            seen.add(loc)
+        errors.append((loc, err))
     # A mistyped key shows up twice: as an unknown key and as a missing one. Say it once, at
     # the mistyped key, where the user has to change it.
     suggested = {
@@ -249,6 +328,8 @@ def _pydantic_diagnostics(
             message, hint = _describe(err, loc, model)
             if kind == "literal_error":
                 message = f"unknown {what} `{value}`"
+            elif kind.startswith("msgkit_"):
+                message = f"{what} `{value}` {message}"
             yield error(f"{_prefix(loc[:-1])}{message}", doc.locate(loc, key=True), hint)
         else:
             message, hint = _describe(err, loc, model)
@@ -287,6 +368,9 @@ def _describe(err: Any, loc: KeyPath, model: type[BaseModel]) -> tuple[str, str]
     ctx = err.get("ctx") or {}
     field = loc[-1] if loc else ""
     described = _described(model, loc)
+    if kind.startswith("msgkit_"):
+        # The model's own checks (model._problem) already speak the kit's words.
+        return str(ctx.get("message", err["msg"])), str(ctx.get("hint", ""))
     if value is None:
         return "has no value", _empty_hint(loc, model)
     if kind in ("dict_type", "model_type"):
@@ -309,9 +393,10 @@ def _describe(err: Any, loc: KeyPath, model: type[BaseModel]) -> tuple[str, str]
     if kind == "string_too_short":
         return "is empty", "write the text, or remove the key"
     if kind == "string_too_long":
+        length = f"{len(value):,} characters long" if isinstance(value, str) else "too long"
         return (
-            f"is too long (at most {ctx.get('max_length')} characters)",
-            described or "shorten it",
+            f"is {length}; at most {ctx.get('max_length'):,} are allowed",
+            "shorten it" + (f" ({described})" if described else ""),
         )
     if kind == "string_pattern_mismatch":
         key = next((p for p in reversed(loc) if isinstance(p, str) and p in _PATTERNS), "")
@@ -506,6 +591,7 @@ def check_kit(kit: Kit) -> list[Diagnostic]:
         found.extend(_check_area_ids(kit, area))
         found.extend(_check_facts(kit, area))
     found.extend(_check_hashtags(kit, kit_src))
+    found.extend(_check_tag_lists(kit))
     found.extend(_check_paths(kit, kit_src))
     from msgkit.translate.state import translation_diagnostics
 
@@ -611,10 +697,18 @@ def _check_facts(kit: Kit, area: Area) -> Iterator[Diagnostic]:
 def _check_hashtags(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
     registry = kit.campaign.hashtags
     seen: dict[str, int] = {}
+    doc = kit.documents.get(kit_src)
     for i, entry in enumerate(registry):
         tag = entry.tag
         problem = hashtag_syntax_problem(tag.removeprefix("#"))
-        if tag.startswith("#"):
+        spoof = hashtag_spoof(tag)
+        if spoof is not None:
+            yield error(
+                f"hashtags[{i}]: `{tag}` {spoof[0]}",
+                kit.locate(kit_src, ("hashtags", i, "tag")),
+                spoof[1],
+            )
+        elif tag.startswith("#"):
             yield error(
                 f"hashtags[{i}]: write `{tag[1:]}` without the `#`",
                 kit.locate(kit_src, ("hashtags", i, "tag")),
@@ -631,8 +725,20 @@ def _check_hashtags(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
             )
         key = tag.lower()
         if key in seen:
+            typed = doc.as_typed.get(("hashtags", i, "tag")) if doc else None
+            first = doc.as_typed.get(("hashtags", seen[key], "tag")) if doc else None
+            how = ""
+            if (typed is None) != (first is None):
+                decomposed = typed or first or ""
+                marks = [ch for ch in decomposed if unicodedata.combining(ch)]
+                how = (
+                    f" (one of the two is typed in decomposed form, with {code_point(marks[0])}"
+                    ", which reads the same)"
+                    if marks
+                    else " (one of the two is typed in another Unicode form)"
+                )
             yield error(
-                f"hashtags[{i}]: `#{tag}` is already registered as hashtags[{seen[key]}]",
+                f"hashtags[{i}]: `#{tag}` is already registered as hashtags[{seen[key]}]{how}",
                 kit.locate(kit_src, ("hashtags", i, "tag")),
                 "register each hashtag once, in its canonical spelling",
             )
@@ -653,6 +759,62 @@ def _check_hashtags(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
                     kit.locate(kit_src, ("partners", partner_i, "languages", lang_i)),
                     did_you_mean(lang, kit.campaign.languages) or "use one of the kit's languages",
                 )
+
+
+def _check_tag_lists(kit: Kit) -> Iterator[Diagnostic]:
+    """Area and post `hashtags:` lists: no look-alike, invisible or fullwidth characters."""
+    for area in kit.areas:
+        places: list[tuple[KeyPath, list[str]]] = [(("hashtags",), area.content.hashtags)]
+        places += [
+            (("posts", i, "hashtags"), post.hashtags) for i, post in enumerate(area.content.posts)
+        ]
+        for keypath, tags in places:
+            for j, tag in enumerate(tags):
+                spoof = hashtag_spoof(tag)
+                if spoof is not None:
+                    yield error(
+                        f"{format_keypath((*keypath, j))}: `{tag}` {spoof[0]}",
+                        kit.locate(area.source, (*keypath, j)),
+                        spoof[1],
+                    )
+
+
+#: Scripts whose letters look alike: a tag mixing them is a spoof or a keyboard accident.
+_LOOKALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def hashtag_spoof(tag: str) -> tuple[str, str] | None:
+    """Why a hashtag would look like another one but not be it: (problem, hint), or None.
+
+    A fullwidth `＃`, an invisible character (a zero-width joiner), or letters of two
+    look-alike scripts in one tag (`OurCampаign` with a Cyrillic `а`). Each names the code point.
+    """
+    if tag[:1] in ("\uff03", "\ufe5f"):
+        return (
+            f"starts with {code_point(tag[0])}, not the `#` platforms link",
+            "write the tag without any `#`; msgkit adds the `#` itself",
+        )
+    for ch in tag:
+        if unicodedata.category(ch) == "Cf":
+            return (
+                f"contains the invisible character {code_point(ch)}",
+                "delete it: the tag would look like the real one but be another tag",
+            )
+    scripts: dict[str, list[str]] = {}
+    for ch in tag:
+        if ch.isalpha():
+            script = unicodedata.name(ch, "").split(" ")[0]
+            if script in _LOOKALIKE_SCRIPTS:
+                scripts.setdefault(script, []).append(ch)
+    if len(scripts) > 1:
+        main = max(scripts, key=lambda k: len(scripts[k]))
+        odd = next(chars[0] for script, chars in scripts.items() if script != main)
+        return (
+            f"mixes {main.title()} letters with {code_point(odd)}, which looks like a "
+            f"{main.title()} letter",
+            f"retype the tag on a {main.title()} keyboard layout",
+        )
+    return None
 
 
 def _check_paths(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:

@@ -70,8 +70,11 @@ def browser() -> Iterator[Any]:
 class Visit:
     """One page load: the page, and every console message, page error and request seen."""
 
-    def __init__(self, browser: Any, url: str, init_script: str | None = None) -> None:
-        self.context = browser.new_context()
+    def __init__(
+        self, browser: Any, url: str, init_script: str | None = None, bypass_csp: bool = False
+    ) -> None:
+        # bypass_csp only to inject axe-core: the page's own CSP forbids every other script.
+        self.context = browser.new_context(bypass_csp=bypass_csp)
         self.context.grant_permissions(["clipboard-read", "clipboard-write"])
         self.page = self.context.new_page()
         self.errors: list[str] = []
@@ -208,3 +211,133 @@ def test_platform_filter_shows_one_platform(visit: Visit) -> None:
     assert set(shown) == {"bluesky"}
     page.locator("input[name=platform][value='']").check()
     assert page.locator(".variant:visible").count() == page.locator(".variant").count()
+
+
+# --- accessibility and phone layout --------------------------------------------------------------
+
+REPO = Path(__file__).resolve().parents[2]
+#: axe-core from npm (tests/e2e/package.json, installed by .ci/run): injected, never fetched.
+AXE = Path(__file__).with_name("node_modules") / "axe-core" / "axe.min.js"
+REAL_KIT = REPO / "kits" / "no-impunity-thb"
+PHONE = {"width": 390, "height": 844}
+
+
+def _axe_violations(browser: Any, url: str) -> list[str]:
+    """axe-core's violations on the page at `url` (WCAG A/AA, best practices), one line each."""
+    if not AXE.is_file():
+        pytest.skip("axe-core is not installed: (cd tests/e2e && npm install)")
+    opened = Visit(browser, url, bypass_csp=True)
+    try:
+        opened.page.add_script_tag(path=str(AXE))
+        result = opened.page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    finally:
+        opened.close()
+    return [
+        f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+    ]
+
+
+@pytest.fixture(scope="module")
+def real_kit_pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The real kit's index page of every language, and its English pack's page, unzipped."""
+    root = tmp_path_factory.mktemp("real")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        result = build_kit(REAL_KIT, BuildRequest(out_root=root / "dist"))
+    pages = {p.parent.name: p for p in sorted(result.out_dir.glob("*/index.html"))}
+    with zipfile.ZipFile(result.out_dir / "packs" / "no-impunity-thb-sr-Cyrl.zip") as archive:
+        archive.extractall(root / "unzipped")
+    [pages["pack"]] = list((root / "unzipped").glob("*/index.html"))
+    return pages
+
+
+def test_starter_pack_page_has_no_axe_violations(browser: Any, pack_folder: Path) -> None:
+    assert _axe_violations(browser, (pack_folder / "index.html").as_uri()) == []
+
+
+@pytest.mark.slow
+def test_every_real_kit_page_has_no_axe_violations(
+    browser: Any, real_kit_pages: dict[str, Path]
+) -> None:
+    assert {"en", "sl", "sr-Cyrl", "sq", "pack"} <= set(real_kit_pages)  # every language
+    found = {
+        name: _axe_violations(browser, page.as_uri()) for name, page in real_kit_pages.items()
+    }
+    assert found == {name: [] for name in real_kit_pages}
+
+
+def _phone(browser: Any, url: str) -> tuple[Any, Any]:
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_load_state("load")
+    return context, page
+
+
+@pytest.mark.slow
+def test_on_a_phone_the_sticky_bar_is_small_and_a_week_link_shows_its_heading(
+    browser: Any, real_kit_pages: dict[str, Path]
+) -> None:
+    context, page = _phone(browser, real_kit_pages["sr-Cyrl"].as_uri())
+    try:
+        page.evaluate("window.scrollTo(0, document.querySelector('.area').offsetTop + 400)")
+        bar = page.locator(".filter-bar").bounding_box()
+        assert bar is not None and bar["y"] == 0, "the filter bar is stuck to the top"
+        assert bar["height"] <= 0.12 * PHONE["height"], bar
+        page.evaluate("window.scrollTo(0, 0)")
+        weeks = page.evaluate(
+            "Array.from(document.querySelectorAll('section.area')).map(s => s.id)"
+        )
+        assert len(weeks) == 3
+        for week in weeks:
+            target = f"#{week}"
+            page.locator(f"nav.toc a[href='{target}']").click()
+            page.wait_for_timeout(100)
+            heading = page.locator(f"{target} h2").bounding_box()
+            bar = page.locator(".filter-bar").bounding_box()
+            assert heading is not None and bar is not None
+            assert heading["y"] >= bar["y"] + bar["height"], (target, heading, bar)
+            assert heading["y"] + heading["height"] <= PHONE["height"], (target, heading)
+    finally:
+        context.close()
+
+
+def test_a_week_of_posts_folds_away(visit: Visit) -> None:
+    page = visit.page
+    posts = page.locator("details.posts").first
+    assert posts.evaluate("d => d.open") is True
+    first = page.locator("article.post").first
+    assert first.is_visible()
+    posts.locator("summary").click()
+    assert not first.is_visible()
+
+
+def test_copy_all_copies_every_post_of_the_chosen_platform(visit: Visit, pack_folder: Path) -> None:
+    page = visit.page
+    assert page.locator("#copy-all").is_hidden(), "no 'copy all' while every platform shows"
+    page.locator("input[name=platform][value=x]").check()
+    button = page.locator("#copy-all")
+    assert button.text_content() == "Copy all: X"
+    button.click()
+    assert visit.copy_status() == "Copied"
+    variants = json.loads((pack_folder / "posts" / "posts.json").read_text("utf-8"))
+    x_texts = [p["text"] for v in variants if v["platform"] == "x" for p in v["parts"]]
+    copied = visit.clipboard()
+    assert x_texts
+    heading = page.locator("article.post h4").first.text_content()
+    assert copied.startswith(f"{heading} · "), "each post under its heading and time"
+    for text in x_texts:
+        assert text in copied
+    assert copied.count("\n\n-----\n\n") == len([v for v in variants if v["platform"] == "x"]) - 1
+
+
+def test_a_long_link_is_shown_short_and_linked_in_full(visit: Visit) -> None:
+    shown = visit.page.evaluate(
+        "Array.from(document.querySelectorAll('a[href^=\"http\"]'))"
+        ".map(a => [a.textContent, a.getAttribute('href')])"
+    )
+    assert shown
+    for text, href in shown:
+        assert len(text) <= 60 or not text.startswith(("http", "www")), (text, href)
+        assert not text.startswith(("https://", "http://")), text

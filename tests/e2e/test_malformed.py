@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import struct
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,10 +38,57 @@ def _link_outside(case: Path) -> None:
     (case / "kit" / "logo.png").symlink_to(Path("..") / "outside.png")
 
 
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def _png_header(width: int, height: int) -> bytes:
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", ihdr)
+
+
+def _image_loop(case: Path) -> None:
+    images = case / "kit" / "images"
+    images.mkdir()
+    (images / "photo.png").symlink_to("photo.png")
+
+
+def _decompression_bomb(case: Path) -> None:
+    # 1.6 gigapixels declared in a file of a few hundred bytes: one compressed empty row.
+    images = case / "kit" / "images"
+    images.mkdir()
+    pixels = zlib.compress(b"\x00" * 1000)
+    data = _png_header(40_000, 40_000) + _png_chunk(b"IDAT", pixels) + _png_chunk(b"IEND", b"")
+    (images / "photo.png").write_bytes(data)
+
+
+def _truncated_png(case: Path) -> None:
+    images = case / "kit" / "images"
+    images.mkdir()
+    (images / "photo.png").write_bytes(_png_header(64, 64) + b"\x00\x00\x01\x00IDAT\x78")
+
+
+def _area_file_outside(case: Path) -> None:
+    area = case / "kit" / "areas" / "week-1.yaml"
+    area.rename(case / "week-1.yaml")
+    area.symlink_to(Path("..") / ".." / "week-1.yaml")
+
+
+def _areas_folder_outside(case: Path) -> None:
+    areas = case / "kit" / "areas"
+    areas.rename(case / "elsewhere")
+    areas.symlink_to(Path("..") / "elsewhere", target_is_directory=True)
+
+
 #: Cases whose files cannot sensibly be stored as they are (see the case's README.md).
 PREPARE: dict[str, Callable[[Path], None]] = {
     "file-too-large": _pad_past_limit,
     "path-symlink": _link_outside,
+    "image-symlink-loop": _image_loop,
+    "image-decompression-bomb": _decompression_bomb,
+    "image-truncated": _truncated_png,
+    "area-file-symlink": _area_file_outside,
+    "areas-folder-symlink": _areas_folder_outside,
 }
 
 

@@ -23,7 +23,8 @@ def _count_fits(monkeypatch: pytest.MonkeyPatch) -> Counter[tuple[Any, ...]]:
     real = msgkit.fit.fit_post
 
     def counting(text: str, rule: Any, **kw: Any) -> Any:
-        calls[(text, rule.id, kw.get("short"), kw.get("link"), tuple(kw.get("tags", ())))] += 1
+        key = (text, rule.id, kw.get("short"), kw.get("link"), tuple(kw.get("tags", ())))
+        calls[(*key, kw.get("lang"))] += 1
         return real(text, rule, **kw)
 
     monkeypatch.setattr(msgkit.fit, "fit_post", counting)

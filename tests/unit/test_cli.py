@@ -325,3 +325,36 @@ def test_init_never_overwrites_a_file(tmp_path: Path, runner: CliRunner) -> None
     assert "never overwrites files" in result.output
     assert (folder / "areas" / "week-1.yaml").read_text("utf-8") == "# my own notes\n"
     assert not (folder / "kit.yaml").exists()
+
+
+# --- several values after one flag (issue 12) -------------------------------------------------
+
+
+def test_only_and_lang_take_several_values_after_one_flag() -> None:
+    from msgkit.cliargs import expand
+
+    assert expand(["--only", "posts", "calendar", "--lang", "en", "sl", "kits/x"]) == [
+        "--only", "posts", "--only", "calendar", "--lang", "en", "--lang", "sl", "kits/x",
+    ]
+    assert expand(["--only=posts,calendar", "-l", "sr-Cyrl"]) == [
+        "--only", "posts", "--only", "calendar", "-l", "sr-Cyrl",
+    ]
+    # A word that is no format stays a KIT argument; `--` ends the options.
+    assert expand(["--only", "posts", "mykit"]) == ["--only", "posts", "mykit"]
+    assert expand(["--only", "posts", "--", "calendar"]) == ["--only", "posts", "--", "calendar"]
+
+
+def test_build_only_posts_calendar_as_the_readme_writes_it(
+    starter_kit: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "dist"
+    result = CliRunner().invoke(
+        app, ["build", str(starter_kit), "--out", str(out), "--only", "posts", "calendar",
+              "--lang", "en", "sl"]
+    )
+    assert result.exit_code == 0, result.output
+    built = next(out.iterdir())
+    assert sorted(p.name for p in built.iterdir()) == ["en", "manifest.json", "sl"]
+    assert sorted(p.name for p in (built / "en").iterdir()) == [
+        "calendar.csv", "calendar.ics", "posts",
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -80,7 +81,7 @@ def test_a_sentence_too_long_for_any_post_is_a_failure_that_says_how_far_over() 
     assert fit.over == 70
     assert fit.problem == (
         "its text is too long for X without hashtags: 350/280: 70 over; a thread cannot help, "
-        "as one sentence alone is 350/280: “word word word word word word word word word word "
+        "as one clause alone is 350/280: “word word word word word word word word word word "
         "word word …”"
     )
 
@@ -214,8 +215,7 @@ def test_split_sentences_keeps_abbreviations_and_returns_every_character() -> No
     text = "Dr. Smith came, e.g. today. Then?  “Quoted.” Next…\nNew line 🤝"
     pieces = split_sentences(text)
     assert [p for p, _ in pieces] == [
-        "Dr.",
-        "Smith came, e.g. today.",
+        "Dr. Smith came, e.g. today.",
         "Then?",
         "“Quoted.”",
         "Next…",
@@ -327,3 +327,71 @@ def test_a_thread_keeps_every_word_whole_and_in_order(text: str, platform: str) 
         rebuilt.append(part.text[: len(part.text) - len(suffix)])
     canonical = fit_post(text, RULES["facebook"], registry=REGISTRY).parts[0].text
     assert " ".join(" ".join(rebuilt).split()) == " ".join(canonical.split())
+
+
+# --- threads split where a person would -----------------------------------------------------
+
+
+def test_a_thread_never_splits_after_an_abbreviation() -> None:
+    # The case: a 265-character sentence naming "Dr. Ana Petrović".
+    text = (
+        "Prosecutors across the region agreed this week to share evidence in trafficking cases, "
+        "according to Dr. Ana Petrović of the regional network, who said it ends years of "
+        "delay. Victims will no longer have to repeat their testimony in every country where "
+        "their traffickers are tried, and courts will hear them sooner."
+    )
+    fit = fit_post(text, X)
+    assert fit.is_thread
+    for part in fit.parts:
+        assert not part.text.removesuffix(f" {fit.parts.index(part) + 1}/2").endswith("Dr.")
+    assert "Dr. Ana Petrović" in fit.parts[0].text
+
+
+@pytest.mark.parametrize("lang", ["sl", "hr", "bs", "sr"])
+def test_a_number_with_a_dot_is_an_ordinal_in_south_slavic_languages(lang: str) -> None:
+    text = "Kampanja počinje 15. Maja u Zagrebu. Traje do 30. Juna."
+    assert [s for s, _ in split_sentences(text, lang)] == [
+        "Kampanja počinje 15. Maja u Zagrebu.",
+        "Traje do 30. Juna.",
+    ]
+    # In English the same dot ends a sentence.
+    assert split_sentences("We counted to 15. Then we stopped.", "en")[0][0] == "We counted to 15."
+
+
+def test_per_language_abbreviations_come_from_data() -> None:
+    assert [s for s, _ in split_sentences("Govorila je dr. Novak. Nato je odšla.", "sl")] == [
+        "Govorila je dr. Novak.",
+        "Nato je odšla.",
+    ]
+    assert [s for s, _ in split_sentences("Рече др. Петровић. Онда оде.", "sr")] == [
+        "Рече др. Петровић.",
+        "Онда оде.",
+    ]
+
+
+def test_a_link_with_a_question_mark_is_not_a_sentence_end() -> None:
+    text = "Read https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52021DC0171 now."
+    assert [s for s, _ in split_sentences(text, "en")] == [text]
+
+
+def test_a_long_sentence_splits_at_a_clause_boundary() -> None:
+    clause = "word " * 30
+    text = f"{clause.strip()}, {clause.strip()}; {clause.strip()}."
+    fit = fit_post(text, X)
+    assert fit.ok and fit.is_thread
+    total = len(fit.parts)
+    assert [p.text[-len(f"x, {total}/{total}") :][:2] for p in fit.parts[:-1]] == [
+        "d,",
+        "d;",
+    ][: total - 1]
+
+
+def test_bluesky_prefers_one_post_without_tags_to_a_thread() -> None:
+    # The case: the text alone fits (298/300), with the campaign tag it would not.
+    text = ("Justice across borders. " * 13).strip()[:297].rstrip() + "."
+    rule = RULES["bluesky"]
+    assert length(text, rule) <= 300
+    fit = fit_post(text, rule, tags=CAMPAIGN)
+    assert not fit.is_thread
+    assert fit.parts[0].text == text
+    assert all(n.code == "dropped_tag" for n in fit.notes)

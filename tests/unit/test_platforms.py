@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import pytest
-import yaml
 
 from msgkit.model import PlatformSpec
 from msgkit.platforms import (
     PLATFORMS,
     RULES,
     bluesky_display_url,
-    extract_hashtags,
     extract_urls,
     hashtag_syntax_problem,
     length,
@@ -22,62 +17,6 @@ from msgkit.platforms import (
     x_is_valid,
     x_weighted_length,
 )
-
-#: As tests/conftest.py's SHARED: the shared/ folder beside the checkout.
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-CONFORMANCE = SHARED / "conformance" / "twitter-text"
-
-
-def _cases(filename: str, *sections: str) -> list[Any]:
-    """Every case of the named sections, as pytest params; one skipping param if data is absent."""
-    path: Path = CONFORMANCE / filename
-    if not path.is_file():
-        reason = f"twitter-text conformance data not found at {path} (no shared/ beside the repo)"
-        return [pytest.param(None, marks=pytest.mark.skip(reason=reason), id="absent")]
-    tests = yaml.safe_load(path.read_text("utf-8"))["tests"]
-    return [
-        pytest.param(case, id=f"{section}:{case['description'][:60]}")
-        for section in sections
-        for case in tests[section]
-    ]
-
-
-@pytest.mark.parametrize(
-    "case",
-    _cases(
-        "validate.yml",
-        "WeightedTweetsWithDiscountedEmojiCounterTest",
-        "UnicodeDirectionalMarkerCounterTest",
-    ),
-)
-def test_x_weighted_length_matches_twitter_text_v3(case: dict[str, Any]) -> None:
-    assert x_weighted_length(case["text"]) == case["expected"]["weightedLength"]
-    assert x_is_valid(case["text"]) is case["expected"]["valid"]
-
-
-def test_conformance_sections_are_all_run() -> None:
-    path = CONFORMANCE / "validate.yml"
-    if not path.is_file():
-        pytest.skip(f"twitter-text conformance data not found at {path}")
-    section = yaml.safe_load(path.read_text("utf-8"))["tests"][
-        "WeightedTweetsWithDiscountedEmojiCounterTest"
-    ]
-    assert len(section) >= 20
-
-
-@pytest.mark.parametrize("case", _cases("extract.yml", "hashtags", "hashtags_from_astral"))
-def test_hashtag_extraction_matches_twitter_text(case: dict[str, Any]) -> None:
-    assert [span.text for span in extract_hashtags(case["text"])] == case["expected"]
-
-
-@pytest.mark.parametrize("case", _cases("extract.yml", "hashtags_with_indices"))
-def test_hashtag_indices_match_twitter_text(case: dict[str, Any]) -> None:
-    found = [
-        {"hashtag": span.text, "indices": [span.start, span.end]}
-        for span in extract_hashtags(case["text"])
-    ]
-    assert found == case["expected"]
-
 
 # --- X beyond the conformance data ----------------------------------------------------------
 

@@ -30,7 +30,10 @@ class DeckBuilder(BaseBuilder):
     """`<lang>/deck.pptx` (or `<lang>/decks/<area-id>.pptx`): the campaign as slides."""
 
     name: ClassVar[str] = "deck"
-    version: ClassVar[int] = 3
+    #: 4: a paragraph longer than a slide is wrapped once and cut at its lines (linear time);
+    #: a word wider than a line may now continue on the next slide where it broke.
+    #: 5: a follow-on "(cont.)" slide does not repeat the speaker notes.
+    version: ClassVar[int] = 5
 
     def lint(self, kit: Kit) -> list[Diagnostic]:
         """File kinds the decks can use: a .pptx/.potx template, pictures python-pptx embeds."""

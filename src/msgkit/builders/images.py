@@ -48,7 +48,7 @@ class ImagesBuilder(BaseBuilder):
     """`<lang>/images/*.png`: share cards per post and key message, one per needed size."""
 
     name: ClassVar[str] = "images"
-    version: ClassVar[int] = 1
+    version: ClassVar[int] = 2
 
     def lint(self, kit: Kit) -> list[Diagnostic]:
         """Unreadable brand colour pairs, unusable sizes, card file names that would collide."""

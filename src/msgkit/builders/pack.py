@@ -31,7 +31,9 @@ class PackBuilder(BaseBuilder):
     """`packs/<kit>-<lang>.zip` and `packs/<kit>-<partner>.zip`."""
 
     name: ClassVar[str] = "pack"
-    version: ClassVar[int] = 4
+    #: 5: the title in CHANGES.md's heading is escaped for Markdown.
+    #: 6: the README says how to use the scheduling files (BOM, date format, threads).
+    version: ClassVar[int] = 6
     #: Everything a language folder holds; builders not registered are skipped (`ordered`).
     consumes: ClassVar[tuple[str, ...]] = (
         "calendar",

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from typing import ClassVar
 
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
-from msgkit.errors import Diagnostic
+from msgkit.errors import Diagnostic, warning
 from msgkit.fonts import font_path
-from msgkit.model import Kit
+from msgkit.model import Area, Kit
 from msgkit.pdf.content import area_sheet, overview_sheet
 from msgkit.pdf.glyphs import check_sheet_glyphs
 
@@ -19,11 +21,19 @@ class PdfBuilder(BaseBuilder):
     """`<lang>/factsheets/overview.pdf` and `<lang>/factsheets/<area-id>.pdf`."""
 
     name: ClassVar[str] = "pdf"
-    version: ClassVar[int] = 3
+    #: 4: fitted to 2 pages (tightening steps), later pages at a readable measure, lighter key
+    #: messages and actions, short links in running text, the kit's `url_label`, lead figures.
+    version: ClassVar[int] = 4
 
     def preflight(self, kit: Kit, options: BuildOptions) -> list[Diagnostic]:
-        """Every character the sheets show must be in the font: a box is never acceptable."""
-        return check_sheet_glyphs(kit, options.wants(kit))
+        """Every character the sheets show must be in the font: a box is never acceptable.
+        And every area sheet fits one double-sided sheet of paper, or a located warning says
+        which does not (measured by laying the sheets out: about 0.2 s a sheet)."""
+        langs = options.wants(kit)
+        return [
+            *check_sheet_glyphs(kit, langs),
+            *sheet_fit_warnings(kit, langs, options.build_time),
+        ]
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
         assets = tuple(font_path(style) for style in _STYLES)  # type: ignore[arg-type]
@@ -54,12 +64,13 @@ class PdfBuilder(BaseBuilder):
         return targets
 
     def build(self, target: Target, ctx: BuildContext) -> list[OutputFile]:
-        from msgkit.pdf.render import render_sheet
+        from msgkit.pdf.render import fit_sheet
 
         assert target.lang is not None
         content = target.inputs
         logo = content["brand"]["logo"]
-        data = render_sheet(content, ctx.kit.asset(logo) if logo else None, ctx.options.build_time)
+        # An area sheet that still overflows was reported by `preflight` (so `check` finds it).
+        data = fit_sheet(content, ctx.kit.asset(logo) if logo else None, ctx.options.build_time).pdf
         name = target.area or "overview"
         return [
             OutputFile(
@@ -70,6 +81,36 @@ class PdfBuilder(BaseBuilder):
                 area=target.area,
             )
         ]
+
+
+def sheet_fit_warnings(
+    kit: Kit, languages: Sequence[str], build_time: dt.datetime
+) -> list[Diagnostic]:
+    """A located warning for each area sheet that needs more than one double-sided sheet of
+    paper even after every tightening step (the sheets are laid out to count their pages)."""
+    from msgkit.pdf.render import fit_sheet
+
+    logo = kit.asset(kit.campaign.brand.logo) if kit.campaign.brand.logo else None
+    found = []
+    for lang in languages:
+        for area in kit.areas:
+            fitted = fit_sheet(area_sheet(kit, area, lang, build_time), logo, build_time)
+            if fitted.overflows:
+                found.append(_overflow(kit, area, lang, fitted.pages))
+    return found
+
+
+def _overflow(kit: Kit, area: Area, lang: str, pages: int) -> Diagnostic:
+    from msgkit.pdf.render import AREA_PAGES
+    from msgkit.pdf.styles import TIGHTENING
+
+    return warning(
+        f"the {lang} fact sheet of `{area.id}` needs {pages} pages, more than one double-sided "
+        f"sheet ({AREA_PAGES}), even with {TIGHTENING[-1]}",
+        kit.locate(area.source, ("facts",)),
+        f"shorten this area's {lang} facts, calls to action or sources, or move a fact to "
+        "another area",
+    )
 
 
 BUILDER = PdfBuilder()

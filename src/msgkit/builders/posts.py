@@ -12,14 +12,23 @@ Per language (one target each, so editing one language's posts rebuilds only tha
   `msgkit.fit.NoteCode`), `values` names what it is about (`platform` id, `tag` without `#`,
   numbers), and `text` is the note in the variant's language;
 - `<lang>/posts/scheduler.csv` — a generic scheduler import: `platform, scheduled_at` (ISO 8601
-  with offset), `text, link, image, alt_text, lang`, then `area, post, part`. RFC 4180 quoting,
-  CRLF rows, UTF-8 with a byte-order mark so Excel shows Cyrillic correctly. A thread is one row
-  per part, each five minutes after the previous one, so a scheduler without threads keeps the
-  order (reply each part to the one before to make it a thread);
+  with offset), `text, link, image, alt_text, lang`, then `area, post, part` (`1 of 2`: a
+  spreadsheet turns `1/2` into a date). RFC 4180 quoting, CRLF rows, UTF-8 with a byte-order
+  mark so Excel shows Cyrillic correctly. A thread is one row per part, each five minutes after
+  the previous one, so a scheduler without threads keeps the order (reply each part to the one
+  before to make it a thread); only the first part carries the image. `link` is the link the
+  row's text publishes (empty where the caption leaves it out, as on Instagram);
 - `<lang>/posts/hootsuite-<platform>.csv` — Hootsuite's bulk composer takes one file per social
-  profile: `dd/mm/yyyy hh:mm` in the campaign's time zone, message, link (Hootsuite appends the
-  link to the message itself, so the message leaves out the link msgkit would append). No header
-  row and no byte-order mark: Hootsuite reads the first cell as a date.
+  profile: `dd/mm/yyyy hh:mm` in the campaign's time zone (choose day/month/year in the upload
+  dialog), message, link (Hootsuite appends the link to the message itself, so the message
+  leaves out the link msgkit appended). No header row and no byte-order mark: Hootsuite reads
+  the first cell as a date. Thread parts are consecutive rows five minutes apart, each message
+  ending in its number (`1/2`); Hootsuite cannot post replies, so the pack README says how to
+  thread them. Hootsuite takes only times on a 5-minute grid: a post at 09:32 is an error.
+
+Texts are published as written, so a text or alt text whose CSV cell would start with
+`= + - @`, TAB or CR (a formula to a spreadsheet) is refused with its location and a hint
+(`msgkit.csvcells`); nothing is guarded with an apostrophe the post would then publish.
 
 The image column names the share card the images builder makes for that platform
 (`images/<area>-<post>-<W>x<H>.png`, relative to the language folder, as in the packs).
@@ -27,15 +36,14 @@ The image column names the share card the images builder makes for that platform
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
+from msgkit.csvcells import formula_hint, is_formula, part_label, write_csv
 from msgkit.errors import Diagnostic, MsgkitError, SourceLocation, error
 from msgkit.fit import Fit, Tag
 from msgkit.fitcache import fitted
@@ -81,6 +89,10 @@ class PostVariant:
     alt_text: str | None
     #: Where the post's text is written (for errors).
     location: SourceLocation
+    #: Where the post's time is written (for errors).
+    time_location: SourceLocation
+    #: Where the image's alt text is written, when the kit wrote one (else None: composed).
+    alt_location: SourceLocation | None
     #: True when the text is the default language's (no translation yet).
     fallback: bool
     #: The post's display title in `lang` (its id is for files and manifests only).
@@ -150,7 +162,23 @@ def post_variants(kit: Kit, lang: str, platforms: Iterable[str] | None = None) -
         for post in area.posts:
             tags = [Tag(t, "post") for t in post.hashtags] + area_tags + campaign_tags
             location = kit.locate(area.source, ("posts", post.index, "text", post.text.lang))
+            time_location = kit.locate(area.source, ("posts", post.index, "time"))
             alt = post_card(kit, model_area, post.index, lang).alt
+            image_spec = model_area.content.posts[post.index].image
+            alt_location = (
+                kit.locate(
+                    area.source,
+                    (
+                        "posts",
+                        post.index,
+                        "image",
+                        "alt",
+                        lang if lang in image_spec.alt else kit.campaign.default_language,
+                    ),
+                )
+                if image_spec is not None
+                else None
+            )
             for platform in wanted:
                 if post.platforms is not None and platform not in post.platforms:
                     continue
@@ -161,6 +189,7 @@ def post_variants(kit: Kit, lang: str, platforms: Iterable[str] | None = None) -
                     link=post.link,
                     tags=tags,
                     registry=registry,
+                    lang=post.text.lang,
                 )
                 size = sizes.get(platform)
                 image = (
@@ -180,6 +209,8 @@ def post_variants(kit: Kit, lang: str, platforms: Iterable[str] | None = None) -
                         image=image,
                         alt_text=alt if image else None,
                         location=location,
+                        time_location=time_location,
+                        alt_location=alt_location,
                         fallback=post.text.fallback,
                         title=post.title.text,
                         text_lang=post.text.lang,
@@ -212,17 +243,65 @@ def fit_errors(variants: Iterable[PostVariant]) -> list[Diagnostic]:
     return found
 
 
+#: Hootsuite's bulk composer refuses times whose minutes are not a multiple of this.
+HOOTSUITE_GRID_MINUTES = 5
+
+
+def export_errors(variants: Iterable[PostVariant]) -> list[Diagnostic]:
+    """Located errors for what the CSV exports cannot carry, one per kit location.
+
+    - a text (any thread part) or alt text whose cell would start like a formula (`= + - @`,
+      TAB, CR): published texts are refused, not guarded;
+    - a time off Hootsuite's 5-minute grid (its bulk upload rejects the row).
+    """
+    found: dict[tuple[SourceLocation, str], Diagnostic] = {}
+    for v in variants:
+        for part in v.fit.parts:
+            if is_formula(part.text):
+                clip = part.text[:40] + ("…" if len(part.text) > 40 else "")
+                message = (
+                    f"post `{v.post}` would start a spreadsheet formula in the CSV files "
+                    f"(it starts with `{part.text[:1]!s}`): “{clip}”"
+                )
+                found.setdefault(
+                    (v.location, "formula"), error(message, v.location, formula_hint(part.text))
+                )
+        if v.alt_text and is_formula(v.alt_text) and v.alt_location is not None:
+            message = (
+                f"the alt text of post `{v.post}` would start a spreadsheet formula in the CSV "
+                f"files (it starts with `{v.alt_text[:1]!s}`)"
+            )
+            found.setdefault(
+                (v.alt_location, "formula"),
+                error(message, v.alt_location, formula_hint(v.alt_text)),
+            )
+        if v.scheduled_at.minute % HOOTSUITE_GRID_MINUTES:
+            when = v.scheduled_at.strftime("%H:%M")
+            message = (
+                f"post `{v.post}` is at {when}: Hootsuite's bulk upload takes only times on a "
+                f"{HOOTSUITE_GRID_MINUTES}-minute grid"
+            )
+            minute = v.scheduled_at.minute - v.scheduled_at.minute % HOOTSUITE_GRID_MINUTES
+            earlier = v.scheduled_at.replace(minute=minute)
+            later = earlier + dt.timedelta(minutes=HOOTSUITE_GRID_MINUTES)
+            hint = f"use {earlier:%H:%M} or {later:%H:%M}"
+            found.setdefault((v.time_location, "grid"), error(message, v.time_location, hint))
+    return list(found.values())
+
+
 class PostsBuilder(BaseBuilder):
     """`<lang>/posts/`: each post fitted to each platform, with CSVs for scheduling tools."""
 
     name: ClassVar[str] = "posts"
     #: 2: notes, warnings and the counting header in the output's language; notes as objects.
-    version: ClassVar[int] = 3
+    #: 4: per-platform tag detection, ICU thread splits, `1 of 2` parts, one card per thread.
+    #: 5: a card's composed alt text is what the card shows (its leading sentences).
+    version: ClassVar[int] = 5
 
     def lint(self, kit: Kit) -> list[Diagnostic]:
         """Hashtag problems, and posts that no fitting step can bring under a platform's limit."""
         variants = [v for lang in kit.languages for v in post_variants(kit, lang)]
-        return lint_hashtags(kit) + fit_errors(variants)
+        return lint_hashtags(kit) + fit_errors(variants) + export_errors(variants)
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
         return [
@@ -234,7 +313,7 @@ class PostsBuilder(BaseBuilder):
         assert target.lang is not None
         kit, lang = ctx.kit, target.lang
         variants = post_variants(kit, lang)
-        problems = fit_errors(variants)
+        problems = fit_errors(variants) + export_errors(variants)
         if problems:
             raise MsgkitError(problems)
         folder = f"{lang}/posts"
@@ -390,18 +469,11 @@ def _md_escape(text: str) -> str:
     return out
 
 
-def _csv(rows: Iterable[Iterable[str]], *, bom: bool) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerows(rows)
-    return (("\ufeff" if bom else "") + buffer.getvalue()).encode("utf-8")
-
-
-def _parts_with_times(v: PostVariant) -> Iterable[tuple[int, str, dt.datetime, str | None]]:
-    """(number, text, time, link) for each part; the link goes with the part that holds it."""
+def _rows(v: PostVariant) -> Iterable[tuple[int, str, dt.datetime, str | None]]:
+    """(number, text, time, link) for each part; `link` is the link that part publishes."""
     for n, part in enumerate(v.fit.parts, 1):
-        holds = not v.fit.is_thread or (v.link is not None and v.link in part.text)
-        link = v.link if holds else None
+        # Only a link the text carries: Instagram captions leave it out, threads put it last.
+        link = v.link if v.link and v.link in part.text else None
         yield n, part.text, v.scheduled_at + THREAD_STEP * (n - 1), link
 
 
@@ -410,22 +482,23 @@ def scheduler_csv(variants: Iterable[PostVariant]) -> bytes:
     rows: list[list[str]] = [list(SCHEDULER_COLUMNS)]
     for v in variants:
         total = len(v.fit.parts)
-        for n, text, when, link in _parts_with_times(v):
+        for n, text, when, link in _rows(v):
+            first = n == 1
             rows.append(
                 [
                     v.platform,
                     when.isoformat(),
                     text,
                     link or "",
-                    v.image or "",
-                    v.alt_text or "",
+                    (v.image or "") if first else "",
+                    (v.alt_text or "") if first else "",
                     v.text_lang or v.lang,
                     v.area,
                     v.post,
-                    f"{n}/{total}",
+                    part_label(n, total),
                 ]
             )
-    return _csv(rows, bom=True)
+    return write_csv(rows, bom=True)
 
 
 def hootsuite_csv(variants: Iterable[PostVariant]) -> bytes:
@@ -433,12 +506,14 @@ def hootsuite_csv(variants: Iterable[PostVariant]) -> bytes:
     rows: list[list[str]] = []
     for v in variants:
         appended = v.fit.appended_link
-        for _, text, when, link in _parts_with_times(v):
-            message = text
+        for _, text, when, _link in _rows(v):
+            message, link = text, ""
+            # Hootsuite appends the link column to the message: leave out the one msgkit
+            # appended; a link written in the text stays where the author put it.
             if appended and appended in text:
-                message = _remove_link(text, appended)
-            rows.append([when.strftime("%d/%m/%Y %H:%M"), message, link or ""])
-    return _csv(rows, bom=False)
+                message, link = _remove_link(text, appended), appended
+            rows.append([when.strftime("%d/%m/%Y %H:%M"), message, link])
+    return write_csv(rows, bom=False)
 
 
 def _remove_link(text: str, link: str) -> str:

@@ -302,36 +302,37 @@ def _paginate(
             continue
         # Taller than a page on its own: place paragraph by paragraph, splitting by lines.
         for para in block.paras:
-            rest: Para | None = para
-            while rest is not None:
-                need = para_height(rest, size, width, spec, first=not page)
-                if used + need <= height:
-                    page.append(rest)
-                    used += need
-                    rest = None
+            need = para_height(para, size, width, spec, first=not page)
+            if used + need <= height:
+                page.append(para)
+                used += need
+                continue
+            # Wrapped once and cut at line boundaries: re-wrapping the rest for every page
+            # made a long text cost quadratic time (greedy wrapping gives the same lines).
+            psize = para_size(para, size, spec)
+            lines = wrap(para, psize, _text_width(para, size, width, spec))
+            line_h = psize * spec.line
+            start = 0
+            while True:
+                gap_em = para.gap if start == 0 else 0.0
+                gap = 0.0 if not page else gap_em * psize
+                left = len(lines) - start
+                if used + gap + left * line_h <= height:
+                    tail = _spans(para, [t for line in lines[start:] for t in line])
+                    page.append(replace(para, spans=tail, gap=gap_em))
+                    used += gap + left * line_h
+                    break
+                count = int((height - used - gap) // line_h)
+                if count <= 0 and page:
+                    close()
                     continue
-                room = height - used - (0.0 if not page else rest.gap * para_size(rest, size, spec))
-                head, rest = _split(rest, size, width, spec, room)
-                if head is not None:
-                    page.append(head)
+                count = max(1, min(count, left - 1) if left > 1 else 1)
+                head = _spans(para, [t for line in lines[start : start + count] for t in line])
+                page.append(replace(para, spans=head, gap=gap_em))
                 close()
+                start += count
     close()
     return pages
-
-
-def _split(
-    para: Para, size: int, width: float, spec: Spec, room: float
-) -> tuple[Para | None, Para]:
-    """The lines of `para` that fit into `room` points, and the rest as a new paragraph."""
-    psize = para_size(para, size, spec)
-    lines = wrap(para, psize, _text_width(para, size, width, spec))
-    count = int(room // (psize * spec.line))
-    if count <= 0:
-        return None, para
-    count = min(count, len(lines) - 1) if len(lines) > 1 else 1
-    head = _spans(para, [t for line in lines[:count] for t in line])
-    tail = _spans(para, [t for line in lines[count:] for t in line])
-    return replace(para, spans=head), replace(para, spans=tail, gap=0.0)
 
 
 def _spans(para: Para, tokens: list[Token]) -> tuple[Span, ...]:

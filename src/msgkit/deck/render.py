@@ -310,7 +310,9 @@ def _add_slides(prs: Any, layout: _Layout, spec: SlideSpec, options: Options) ->
             _remove(shape)
         _add_footer(slide, layout, spec.footer, len(prs.slides))
         if spec.notes:
-            slide.notes_slide.notes_text_frame.text = spec.notes
+            # The talking points belong to the first slide; a follow-on slide's notes only say
+            # it continues, so a presenter does not read them twice.
+            slide.notes_slide.notes_text_frame.text = spec.notes if page == 0 else title
             tag_language(slide.notes_slide._element, options.tag)
         tag_language(slide._element, options.tag)
         # Passages in another language (a fallback text, a source title) keep their own.
@@ -413,7 +415,11 @@ def _place_picture(slide: Any, box: _Box, picture: Picture, name: str) -> None:
     scale = min(box.width / width, box.height / height)
     w, h = int(width * scale), int(height * scale)
     left, top = box.left + (box.width - w) // 2, box.top + (box.height - h) // 2
-    shape = slide.shapes.add_picture(str(picture.path), Emu(left), Emu(top), Emu(w), Emu(h))
+    # From bytes, not the path: python-pptx formats the file name into `p:cNvPr` unescaped,
+    # so a name with `"` would inject attributes or break the XML. Name and alt text are set
+    # below through lxml, which escapes them.
+    stream = io.BytesIO(picture.path.read_bytes())
+    shape = slide.shapes.add_picture(stream, Emu(left), Emu(top), Emu(w), Emu(h))
     shape.name = name
     set_description(shape, picture.alt)
 

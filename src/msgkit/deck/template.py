@@ -87,18 +87,82 @@ class TemplateInfo:
         return next((layout for layout in self.layouts if layout.name == name), None)
 
 
+#: The most one member of a template may unpack to, and all members together. A template is
+#: layouts, a theme and a few pictures; a 1 MB file that unpacks to a gigabyte is an attack.
+MAX_MEMBER_BYTES = 64 * 1024 * 1024
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
+
+
 def read_template(path: Path) -> bytes:
-    """The bytes of a template as a presentation package (.potx content type rewritten)."""
+    """The bytes of a template as a presentation package (.potx content type rewritten).
+
+    A template is untrusted input: TemplateError lists every risk `template_risks` finds.
+    """
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise TemplateError(f"cannot read the file ({exc.strerror or exc})") from None
     try:
+        risks = template_risks(data)
+        if risks:
+            raise TemplateError("refused: " + "; ".join(risks))
         return potx_as_pptx(data)
     except (zipfile.BadZipFile, KeyError):
         raise TemplateError(
             "not a PowerPoint file (.pptx or .potx): it is not a zip package"
         ) from None
+
+
+def template_risks(data: bytes) -> list[str]:
+    """What makes a template unsafe to build from, one phrase each; [] when nothing does.
+
+    Checked before python-pptx reads anything: members that unpack beyond MAX_MEMBER_BYTES or
+    together beyond MAX_TOTAL_BYTES (judged by their declared sizes, which `zipfile` never
+    reads past), XML with a document type declaration (entities: expansion bombs, or text
+    that python-pptx keeps unexpanded and PowerPoint then cannot open), and relationships to
+    external targets other than hyperlinks (a tracking picture fetched from the web whenever
+    the deck is opened).
+    XML is parsed with defusedxml, so no entity is ever expanded while looking.
+    """
+    import defusedxml.ElementTree as safe_xml  # type: ignore[import-untyped]
+    from defusedxml import DefusedXmlException
+
+    risks: list[str] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        infos = package.infolist()
+        total = sum(info.file_size for info in infos)
+        too_big = [i for i in infos if i.file_size > MAX_MEMBER_BYTES]
+        for info in too_big:
+            risks.append(
+                f"member {info.filename} unpacks to {info.file_size:,} bytes "
+                f"(at most {MAX_MEMBER_BYTES:,})"
+            )
+        if total > MAX_TOTAL_BYTES:
+            risks.append(f"it unpacks to {total:,} bytes (at most {MAX_TOTAL_BYTES:,})")
+        if risks:
+            return risks
+        for info in infos:
+            if not info.filename.endswith((".xml", ".rels")):
+                continue
+            try:
+                root = safe_xml.fromstring(package.read(info), forbid_dtd=True)
+            except DefusedXmlException:
+                risks.append(f"{info.filename} declares a document type or entities")
+                continue
+            except safe_xml.ParseError as exc:
+                risks.append(f"{info.filename} is not well-formed XML ({exc})")
+                continue
+            if not info.filename.endswith(".rels"):
+                continue
+            for rel in root:
+                kind = rel.get("Type", "").rsplit("/", 1)[-1] or "link"
+                # A hyperlink opens only when clicked; any other external target is fetched.
+                if rel.get("TargetMode") == "External" and kind != "hyperlink":
+                    risks.append(
+                        f"{info.filename} links to the external {kind} {rel.get('Target')!r}, "
+                        "which PowerPoint fetches when the deck is opened"
+                    )
+    return risks
 
 
 def open_template(data: bytes) -> Presentation:

@@ -207,6 +207,7 @@ def render_index(
         "title_shown": shown(content.title, lang),
         "description": shown(content.description, lang),
         "url": _web(c.url),
+        "url_label": kit.text(c.url_label, lang) if c.url_label else label("campaign_url", lang),
         "draft": content.draft,
         "logo": _logo(kit),
         "brand_name": brand.name,
@@ -627,7 +628,9 @@ def _asset(name: str) -> str:
 
 
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    from msgkit.typography import short_url
+
+    env = jinja2.Environment(
         loader=jinja2.FunctionLoader(lambda name: _asset(name)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -635,3 +638,6 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    # Long links are shown short and linked in full (a 134-character URL is not readable text).
+    env.filters["short_url"] = short_url
+    return env

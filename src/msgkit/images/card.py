@@ -12,31 +12,39 @@ The layout is proportional to the card's shorter side, so one design serves ever
     │ [mark] Brand  example.org/x  │   footer: background colour, the mark, the
     └──────────────────────────────┘   brand name and the campaign address
 
-A post's own image takes the left half of a landscape card or the top of a portrait or square
-one, cropped to fill where little is lost, else shown whole on the brand colour; an image
-already (nearly) in the card's proportions — a designed graphic — is the whole card.
+A post's own image is one of two things. A photo is an element of the card: it takes the left
+half of a landscape card or the top of a portrait or square one, cropped to fill where little is
+lost, else shown whole on the brand colour. A designed graphic (flat colours: it already carries
+its own text, tags and mark) is the card: shown whole at every size on its own edge colour, with
+a margin, and nothing added — a card inside a card would repeat its hashtags and mark.
+
+Flat cards are saved as 8-bit palette PNGs (Pillow's fast octree quantizer), about a third of
+the RGB file, where that is visually the same; photo cards stay RGB.
 """
 
 from __future__ import annotations
 
 import contextvars
 import io
+import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageDraw, ImageOps
+from PIL import Image, ImageChops, ImageDraw, ImageOps
 
 from msgkit.images.content import CardContent
 from msgkit.images.contrast import AA_TEXT, contrast_ratio, rgb
 from msgkit.images.sizes import Size
-from msgkit.images.textfit import Box, FittedText, TextDoesNotFit, fit_text
+from msgkit.images.textfit import Box, FittedText, TextDoesNotFit, fit_text, font
 from msgkit.model import BrandColors
 
-#: The smallest text on a card, as a share of its shorter side (the height of a landscape card):
-#: about 9 CSS pixels when a phone feed shows the card at its narrowest.
-MIN_TEXT = 0.032
+#: The smallest text on a card: its capital letters at least this share of the card's shorter
+#: side (the height of a landscape card), so a phone feed showing a 1200x675 card 360 px wide
+#: still shows 6 px capitals (issue 14: 14 px caps became 4 px there). Text that cannot be this
+#: large is left off the card (kicker, tags, address) rather than shrunk.
+MIN_CAP = 0.03
 #: How much of a portrait or square card's height a post's photo takes.
 PHOTO_SHARE = 0.46
 #: The message is at least this much larger than the kicker, or the kicker goes.
@@ -60,9 +68,20 @@ class RenderedCard:
     full_bleed: bool = False
 
 
+def cap_height(size: int) -> int:
+    """The height of Fira Sans capitals at a font size of `size` pixels (as drawn, measured)."""
+    _, top, _, bottom = font("regular", size).getbbox("H", anchor="ls")
+    return round(bottom - top)
+
+
 def min_text_size(size: Size) -> int:
-    """The smallest font size any text on a card of `size` may have, in pixels."""
-    return max(12, round(MIN_TEXT * min(size)))
+    """The smallest font size any text on a card of `size` may have, in pixels: the size whose
+    capitals are `MIN_CAP` of the shorter side (30 px on a 1200x675 card)."""
+    wanted = MIN_CAP * min(size)
+    px = max(12, math.floor(wanted / 0.689))  # Fira Sans caps are 0.689 em: start just below
+    while cap_height(px) < wanted:
+        px += 1
+    return px
 
 
 def safe_area(size: Size) -> Box:
@@ -113,9 +132,11 @@ def render_card(
 ) -> RenderedCard:
     """Draw the card of `content` at `size`; raises TextDoesNotFit when a text cannot fit."""
     width, height = size
+    if photo is not None and _is_graphic(photo):
+        return RenderedCard(_png(_graphic(photo, size)), size, full_bleed=True)
     if photo is not None and _aspect_gap(photo, size) <= SAME_ASPECT:
         backdrop = rgb(colors.primary)
-        return RenderedCard(_png(_photo(photo, size, backdrop)), size, full_bleed=True)
+        return RenderedCard(_png(_photo(photo, size, backdrop), flat=False), size, full_bleed=True)
 
     unit = min(width, height)
     margin = round(0.075 * unit)
@@ -167,7 +188,7 @@ def render_card(
         (panel.left, bar_top, panel.left + round(0.09 * width) - 1, bar_top + bar_h - 1),
         fill=rgb(colors.accent),
     )
-    return RenderedCard(_png(image), size, texts)
+    return RenderedCard(_png(image, flat=photo is None), size, texts)
 
 
 def _bar(unit: int) -> tuple[int, int]:
@@ -193,10 +214,13 @@ def _panel(
             leading=1.15, part="kicker",
         )
         top = kicker.bbox[3]
-    if content.tags and "tags" in keep:
+    # A hashtag the message already shows is not repeated under it.
+    said = content.text.casefold()
+    tag_line = [t for t in content.tags if t.casefold() not in said]
+    if tag_line and "tags" in keep:
         height = max(panel.height // 4, round(smallest * 2.7))
         fitted["tags"] = tags = fit_text(
-            " ".join(content.tags), "semibold",
+            " ".join(tag_line), "semibold",
             Box(panel.left, panel.bottom - height, panel.width, height),
             max_size=smallest, min_size=smallest, max_lines=2,
             leading=1.15, valign="bottom", part="tags",
@@ -360,11 +384,73 @@ def _photo(path: Path, size: Size, backdrop: tuple[int, int, int]) -> Image.Imag
     return ImageOps.pad(photo, size, Image.Resampling.LANCZOS, color=backdrop)
 
 
-def _png(image: Image.Image) -> bytes:
-    """PNG bytes with no time or other metadata, the same for the same pixels."""
+#: No pixel of a palette card differs from the RGB render by more than this, in any channel
+#: (of 255): invisible, and the octree's error on anti-aliased blends of a flat card stays below
+#: it (measured: at most 15 on the real kit's cards), while a photo exceeds it at once.
+PALETTE_TOLERANCE = 16
+
+
+def palette_image(image: Image.Image) -> Image.Image | None:
+    """`image` (RGB) as an 8-bit palette image (fast octree), or None where that would show."""
+    quantized = image.quantize(256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+    diff = ImageChops.difference(image, quantized.convert("RGB"))
+    extrema: tuple[tuple[int, int], ...] = diff.getextrema()  # type: ignore[assignment]
+    if max(high for _, high in extrema) > PALETTE_TOLERANCE:
+        return None
+    return quantized
+
+
+def _is_graphic(path: Path) -> bool:
+    """Whether a post's image is a designed flat-colour graphic (not a photo)."""
+    return _graphic_kind(path, _stamp(path))
+
+
+@lru_cache(maxsize=8)
+def _graphic_kind(path: Path, stamp: tuple[int, int]) -> bool:
+    image = _decoded(path, stamp)
+    small = image.copy()
+    small.thumbnail((400, 400))
+    # A photo has thousands of colours in smooth gradients: 256 octree colours show.
+    return palette_image(small) is not None
+
+
+def _edge_colour(image: Image.Image) -> tuple[int, int, int]:
+    """The most common colour of an image's outermost pixels (its background, for a graphic)."""
+    w, h = image.size
+    strips = [image.crop(box) for box in ((0, 0, w, 1), (0, h - 1, w, h), (0, 0, 1, h),
+                                          (w - 1, 0, w, h))]
+    counts: dict[tuple[int, int, int], int] = {}
+    for strip in strips:
+        for count, colour in strip.getcolors(w + h) or []:
+            assert isinstance(colour, tuple)  # an RGB image's colours are (r, g, b)
+            key = (int(colour[0]), int(colour[1]), int(colour[2]))
+            counts[key] = counts.get(key, 0) + count
+    return max(sorted(counts), key=lambda c: counts[c])
+
+
+def _graphic(path: Path, size: Size) -> Image.Image:
+    """A designed graphic as the whole card: fitted whole inside a margin, on its edge colour."""
+    image = _decoded(path, _stamp(path))
+    if _aspect_gap(path, size) <= 0.01:  # drawn for this size: scaled, never cropped
+        return image.resize(size, Image.Resampling.LANCZOS)
+    margin = round(0.04 * min(size))
+    inner = (size[0] - 2 * margin, size[1] - 2 * margin)
+    placed = ImageOps.contain(image, inner, Image.Resampling.LANCZOS)
+    card = Image.new("RGB", size, _edge_colour(image))
+    card.paste(placed, ((size[0] - placed.width) // 2, (size[1] - placed.height) // 2))
+    return card
+
+
+def _png(image: Image.Image, flat: bool = True) -> bytes:
+    """PNG bytes with no time or other metadata, the same for the same pixels.
+
+    A flat card is saved with a palette where `palette_image` accepts it (about a third of the
+    RGB file); a card with a photo stays RGB.
+    """
     if _MEASURING.get():
         return b""
     buffer = io.BytesIO()
+    shown = (palette_image(image) if flat else None) or image
     # Level 3 encodes about twice as fast as the default 6 for files some 8% larger.
-    image.save(buffer, "PNG", optimize=False, compress_level=3)
+    shown.save(buffer, "PNG", optimize=False, compress_level=3)
     return buffer.getvalue()

@@ -100,6 +100,26 @@ def card_text(text: str) -> str:
     return regex.sub(r"\n{3,}", "\n\n", body).strip()
 
 
+#: The most text a card carries (characters): beyond, a card becomes a paragraph that nobody
+#: reads in a feed; the full text belongs in the post.
+CARD_CHARS = 140
+_SENTENCE_END = regex.compile(r"(?<=[.!?…])[\s]+(?=[\p{Lu}\p{N}„“\"«‚‘(])")
+
+
+def cap_card_text(text: str, limit: int = CARD_CHARS) -> str:
+    """`text` if it is at most `limit` characters, else its leading whole sentences up to `limit`
+    (always at least the first sentence): `A. B. C.` → `A. B.`."""
+    if len(text) <= limit:
+        return text
+    sentences = _SENTENCE_END.split(text.replace("\n", " "))
+    kept = sentences[0]
+    for sentence in sentences[1:]:
+        if len(kept) + 1 + len(sentence) > limit:
+            break
+        kept += " " + sentence
+    return kept
+
+
 def campaign_tags(kit: Kit, lang: str) -> tuple[str, ...]:
     """The campaign hashtags of `lang` as the card's footer prints them."""
     return tuple(f"#{tag}" for tag in resolve(kit, lang).campaign_tags)
@@ -150,7 +170,7 @@ def post_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent:
     chosen, text, key = resolved_area.title, resolved_area.title.text, "text"
     for choice, value in choices:
         assert value is not None
-        shown = card_text(value.text)
+        shown = cap_card_text(card_text(value.text))
         if shown:
             chosen, text, key = value, shown, choice
             break
@@ -177,7 +197,7 @@ def key_message_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent
     """The card of `area`'s key message number `index` in `lang`."""
     message = resolve(kit, lang).area(area.id).key_messages[index]
     common = _common(kit, area, lang, message.text)
-    text = card_text(message.text.text) or message.text.text
+    text = cap_card_text(card_text(message.text.text) or message.text.text)
     return CardContent(
         kind="key-message",
         item_id=message.id,

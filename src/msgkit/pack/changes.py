@@ -19,6 +19,7 @@ from typing import Any
 
 from msgkit.l10n import format_date
 from msgkit.labels import label
+from msgkit.markdown import escape
 from msgkit.platforms import PLATFORM_NAMES, PLATFORMS
 
 MANIFEST_NAME = "manifest.json"
@@ -127,7 +128,7 @@ def render_changes(
     describe: Callable[[PostKey], str],
 ) -> str:
     """CHANGES.md in `lang`: which posts' texts and which files changed since `old`."""
-    lines = [f"# {label('changes_title', lang)} — {title}", ""]
+    lines = [f"# {label('changes_title', lang)} — {escape(title, inline=True)}", ""]
     if old is None:
         lines.append(label("changes_first", lang))
         return "\n".join(lines) + "\n"

@@ -98,6 +98,17 @@ def render_readme(
         lines += _heading(label("fonts", lang))
         lines += textwrap.wrap(label("pack_fonts", lang, folder=fonts), 78) + [""]
 
+    if languages is not None or any(n.startswith("posts/") for n in names):
+        # How the scheduling files are read: byte-order mark, date format, threads.
+        lines += _heading(label("pack_csv", lang))
+        keys = ["pack_csv_scheduler", "pack_csv_hootsuite", "pack_csv_thread"]
+        if languages is not None or any(n.startswith("calendar.") for n in names):
+            keys.append("pack_csv_calendar")
+        for key in keys:
+            text = label(key, lang, timezone=c.timezone)
+            lines += textwrap.wrap(text, 78, initial_indent="  - ", subsequent_indent="    ")
+        lines += [""]
+
     if content.terms is not None:
         lines += _heading(label("usage_terms", lang)) + [_noted(content.terms, lang), ""]
     contact = c.brand.contact

@@ -71,6 +71,7 @@ def _campaign(kit: Kit, content: Content, built: dt.datetime) -> dict[str, Any]:
         "title": content.title.to_json(),
         "description": content.description.to_json(),
         "url": c.url,
+        "url_label": kit.text(c.url_label, content.lang) if c.url_label else None,
         "brand": {
             "name": brand.name,
             "colors": brand.colors.model_dump(mode="json"),

@@ -111,23 +111,26 @@ class SheetDoc(BaseDocTemplate):  # type: ignore[misc]
             topPadding=0,
             bottomPadding=0,
         )
-        later = Frame(
-            MARGIN,
-            g.body_bottom,
-            g.content_width,
-            g.body_top(False) - g.body_bottom,
-            id="later",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
+        later = [
+            Frame(
+                x,
+                g.body_bottom,
+                width,
+                g.body_top(False) - g.body_bottom,
+                id=f"later-{n}",
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            )
+            for n, (x, width) in enumerate(g.later_frames())
+        ]
         self.addPageTemplates(
             [
                 PageTemplate(
                     "first", [first], onPage=chrome.first_page, autoNextPageTemplate="later"
                 ),
-                PageTemplate("later", [later], onPage=chrome.later_page),
+                PageTemplate("later", later, onPage=chrome.later_page),
             ]
         )
         self._outline_count = 0

@@ -48,7 +48,8 @@ class Heading(Paragraph):  # type: ignore[misc]
 
 
 class Callout(Flowable):  # type: ignore[misc]
-    """Paragraphs on a tinted panel with a coloured bar on the left; splits across pages."""
+    """Paragraphs on a tinted panel with a coloured bar on the left; splits across pages, and
+    the part on the next page starts with `continued` (e.g. "Week 1 (cont.)") when given."""
 
     def __init__(
         self,
@@ -58,9 +59,11 @@ class Callout(Flowable):  # type: ignore[misc]
         pad: float = 10.0,
         bar_width: float = 4.0,
         space_after: float = 8.0,
+        continued: Flowable | None = None,
     ) -> None:
         super().__init__()
         self.content = content
+        self.continued = continued
         self.fill = fill
         self.bar = bar
         self.pad = pad
@@ -100,6 +103,8 @@ class Callout(Flowable):  # type: ignore[misc]
             tail = parts[1:] + self.content[i + 1 :] if parts else self.content[i:]
             if not head or not tail:
                 return []
+            if self.continued is not None:
+                tail = [self.continued, *tail]
             return [self._like(head, space_after=0.0), self._like(tail)]
         return [self]
 
@@ -111,6 +116,7 @@ class Callout(Flowable):  # type: ignore[misc]
             self.pad,
             self.bar_width,
             self.spaceAfter if space_after is None else space_after,
+            self.continued,
         )
 
     def draw(self) -> None:

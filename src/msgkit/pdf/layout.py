@@ -14,6 +14,8 @@ GUTTER = 22.0
 BAND_FIRST = 100.0
 BAND_LATER = 40.0
 STRIPE = 4.0
+#: Width of the later pages' text column (points): 60–75 characters of the body text.
+LATER_MEASURE = 331.0
 _FOOTER_BASE = 28.0
 
 
@@ -24,6 +26,8 @@ class Geometry:
     width: float
     height: float
     footer_height: float
+    #: Text columns on pages 2…: 1 (an area sheet's running text), or 2 (the overview's cards).
+    later_columns: int = 1
 
     @property
     def content_width(self) -> float:
@@ -33,6 +37,19 @@ class Geometry:
     def main_width(self) -> float:
         """The text column of page 1, left of the rail."""
         return self.content_width - RAIL_WIDTH - GUTTER
+
+    @property
+    def later_width(self) -> float:
+        """The text column of pages 2…: the first page's column, so a paragraph that runs on
+        keeps its line length, and about 70 characters of 10.5 pt text (a readable measure)."""
+        return min(self.content_width, max(self.main_width, LATER_MEASURE))
+
+    def later_frames(self) -> list[tuple[float, float]]:
+        """x and width of each text column on pages 2…."""
+        if self.later_columns == 1:
+            return [(MARGIN, self.later_width)]
+        width = (self.content_width - GUTTER * (self.later_columns - 1)) / self.later_columns
+        return [(MARGIN + n * (width + GUTTER), width) for n in range(self.later_columns)]
 
     @property
     def footer_top(self) -> float:

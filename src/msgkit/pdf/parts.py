@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -16,7 +17,7 @@ from msgkit.pdf import typeface
 from msgkit.pdf.chart import bar_chart
 from msgkit.pdf.flowables import Indented
 from msgkit.pdf.layout import Geometry
-from msgkit.pdf.markup import esc, link, mailto, plain, shown, url_link
+from msgkit.pdf.markup import esc, link, mailto, plain, safe_href, shown, url_lines, url_link
 from msgkit.pdf.qr import QrCode
 from msgkit.pdf.styles import Palette, Styles
 from msgkit.pdf.tagging import ASIDE, Node, Tagged, node, tag, text_lang
@@ -60,7 +61,19 @@ def chart_block(
     alt = f"{plain(unit)}: " + "; ".join(
         f"{name} {format_number(value, lang)}" for name, value in series
     )
+    # The lead figure: the latest point of a series over years, else the largest one — the
+    # number a reader takes away, set large before the chart that details it.
+    by_year = all(name.strip().isdigit() for name, _ in series)
+    name, value = series[-1] if by_year else max(series, key=lambda point: point[1])
+    lead = s.small.clone(
+        "lead_figure", leftIndent=18, spaceBefore=6, spaceAfter=0, leading=24, textColor=p.muted
+    )
+    figure = (
+        f'<font name="{typeface.BOLD}" size="20" color="{p.hex("primary")}">'
+        f"{esc(format_number(value, lang))}</font>\u00a0\u00a0{esc(name)}"
+    )
     return [
+        tag(Paragraph(figure, lead), "P", parent, lang=text_lang(unit)),
         tag(Paragraph(shown(unit, lang), caption), "P", parent, lang=text_lang(unit)),
         tag(Indented(drawing, 18), "Figure", parent, alt=alt, lang=text_lang(unit)),
     ]
@@ -127,6 +140,45 @@ def footer_markup(content: dict[str, Any], p: Palette, width: float) -> str:
     return line
 
 
+#: A link inside running text (a key message, a fact, a call to action).
+_PROSE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]]")
+
+
+def prose(
+    value: str | dict[str, object], lang: str, p: Palette, width: float, size: float
+) -> str:
+    """A content-slice text as paragraph markup, like `markup.shown` (escaped, with its
+    untranslated or stale marker), and each link in it shown short and linked in full.
+
+    A link in a sentence is shown as `host/…/last-part` (`typography.short_url`), broken after
+    `/ ? & = - .` where even that is wider than the column, so no link runs out of its box.
+    """
+    from msgkit.typography import short_url
+
+    text = plain(value)
+    # The marker alone: `shown` of the same text with no words.
+    marker = "" if isinstance(value, str) else shown({**value, "text": ""}, lang)
+    out: list[str] = []
+    pos = 0
+    for match in _PROSE_URL.finditer(text):
+        out.append(esc(text[pos : match.start()]))
+        url = match.group()
+        href = safe_href(url if "://" in url else f"https://{url}")
+        display = "<br/>".join(
+            esc(line) for line in url_lines(short_url(url, 56), fits(width, size))
+        )
+        colour = p.hex("secondary")
+        out.append(display if href is None else f'<a href="{href}" color="{colour}">{display}</a>')
+        pos = match.end()
+    out.append(esc(text[pos:]))
+    return "".join(out) + marker
+
+
+def url_label(content: dict[str, Any]) -> str:
+    """What the campaign link is: the kit's own `url_label`, else "Campaign website"."""
+    return str(content.get("url_label") or label("campaign_url", content["lang"]))
+
+
 def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[Flowable]:
     """The first page's side column: QR code and URL, hashtags, organisations, contact."""
     lang = content["lang"]
@@ -135,7 +187,7 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
     # The side column is read after the main column, wherever it sits on the page.
     aside = node("Sect", group=ASIDE)
     items: list[Flowable] = [
-        Paragraph(esc(label("campaign_url", lang)), s.rail_heading.clone("first", spaceBefore=4)),
+        Paragraph(esc(url_label(content)), s.rail_heading.clone("first", spaceBefore=4)),
         tag(qr, "Figure", aside, alt=f"{label('scan', lang)}: {content['url']}"),
         Paragraph(esc(label("scan", lang)), s.rail.clone("scan", textColor=p.muted, spaceBefore=4)),
         Paragraph(url_link(content["url"], p.hex("primary"), fit), s.rail),

@@ -3,33 +3,71 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from msgkit.labels import label
 from msgkit.pdf import typeface
 from msgkit.pdf.chrome import Chrome
 from msgkit.pdf.document import build_pdf
-from msgkit.pdf.layout import PAPER, Geometry, footer_text_width, rail_fits
+from msgkit.pdf.layout import MARGIN, PAPER, Geometry, footer_text_width, rail_fits
 from msgkit.pdf.markup import esc, plain
 from msgkit.pdf.parts import date_text, footer_markup
 from msgkit.pdf.parts import rail as rail_items
 from msgkit.pdf.sheets import area_story, overview_story
-from msgkit.pdf.styles import Palette, make_styles
+from msgkit.pdf.styles import TIGHTENING, Palette, make_styles
+
+#: An area sheet is one double-sided sheet of paper.
+AREA_PAGES = 2
+
+
+@dataclass(frozen=True)
+class FittedSheet:
+    """A rendered sheet, its page count and the tightening step it took (see `TIGHTENING`)."""
+
+    pdf: bytes
+    pages: int
+    step: int
+
+    @property
+    def overflows(self) -> bool:
+        """More pages than an area sheet may have, after every tightening step."""
+        return self.pages > AREA_PAGES
 
 
 def render_sheet(content: dict[str, Any], logo: Path | None, build_time: dt.datetime) -> bytes:
     """The PDF of one fact sheet (an area's or the campaign overview)."""
+    return fit_sheet(content, logo, build_time).pdf
+
+
+def fit_sheet(content: dict[str, Any], logo: Path | None, build_time: dt.datetime) -> FittedSheet:
+    """Lay a sheet out; a sheet longer than 2 pages is tightened step by step (spacing, then
+    text sizes within their limits, then the source list) until it fits or no step is left.
+    Check `overflows` on the result (the builder warns for area sheets)."""
+    steps = len(TIGHTENING)
+    for step in range(steps):
+        pdf, pages = _render(content, logo, build_time, step)
+        if pages <= AREA_PAGES:
+            break
+    return FittedSheet(pdf, pages, step)
+
+
+def _render(
+    content: dict[str, Any], logo: Path | None, build_time: dt.datetime, tight: int
+) -> tuple[bytes, int]:
     typeface.register()
     lang = content["lang"]
     palette = Palette.from_brand(content["brand"]["colors"])
-    styles = make_styles(palette)
+    styles = make_styles(palette, tight)
     width, height = PAPER[content["paper"]]
     footer = footer_markup(content, palette, footer_text_width(width))
     footer_height = Paragraph(footer, styles.footer).wrap(footer_text_width(width), 1e6)[1]
-    geometry = Geometry(width, height, max(footer_height, 20.0))
+    columns = 1 if content["kind"] == "area" else 2
+    geometry = Geometry(width, height, max(footer_height, 20.0), later_columns=columns)
 
     def rail() -> list[Flowable]:
         return rail_items(content, styles, palette, geometry.rail_box()[2] - 24)
@@ -48,14 +86,17 @@ def render_sheet(content: dict[str, Any], logo: Path | None, build_time: dt.date
         def story() -> list[Flowable]:
             return overview_story(content, styles, palette, geometry, None if in_rail else rail)
 
+    draft = label("draft", lang) if content["draft"] else None
     chrome = Chrome(
         palette=palette,
         styles=styles,
         geometry=geometry,
         brand_line=esc(f"{content['brand']['name']} · {kind}"),
         title=esc(plain(content["title"])),
-        running=f"{plain(content['title'])} · {sheet_title}",
-        draft=label("draft", lang) if content["draft"] else None,
+        running=_running(
+            f"{plain(content['title'])} · {sheet_title}", sheet_title, geometry, draft
+        ),
+        draft=draft,
         footer=footer,
         built=label("built", lang, date=date_text(content["built"], lang)),
         page_label=lambda n, total: label("page", lang, n=n, total=total),
@@ -76,7 +117,17 @@ def render_sheet(content: dict[str, Any], logo: Path | None, build_time: dt.date
         "keywords": hashtags,
         "lang": lang,
     }
-    return build_pdf(chrome, story, build_time, meta, _anchors(content))
+    pdf = build_pdf(chrome, story, build_time, meta, _anchors(content))
+    return pdf, chrome.total_pages
+
+
+def _running(full: str, short: str, g: Geometry, draft: str | None) -> str:
+    """The later pages' header line: campaign and sheet title where they fit at 9 pt beside the
+    draft marker, else the sheet title alone — never shrunk or cut (the header band draws it)."""
+    room = g.width - 2 * MARGIN - 12
+    if draft:
+        room -= stringWidth(draft, typeface.BOLD, 8.0) + 14 + 12  # the pill and a gap
+    return full if stringWidth(full, typeface.BOLD, 9.0) <= room else short
 
 
 def _anchors(content: dict[str, Any]) -> dict[str, str]:

@@ -12,7 +12,14 @@ from msgkit.pdf import typeface
 from msgkit.pdf.flowables import Callout, FractionTable, Heading, KeepWithFirst
 from msgkit.pdf.layout import Geometry
 from msgkit.pdf.markup import anchor_link, esc, plain, shown
-from msgkit.pdf.parts import chart_block, range_text, source_markup, url_line
+from msgkit.pdf.parts import (
+    chart_block,
+    prose,
+    range_text,
+    source_markup,
+    url_label,
+    url_line,
+)
 from msgkit.pdf.styles import Palette, Styles
 from msgkit.pdf.tagging import Node, list_item, node, tag, text_lang
 
@@ -36,13 +43,35 @@ def area_story(
     story: list[Flowable] = [
         tag(Paragraph(esc(f"{week} · {days}"), s.kicker), "P"),
         tag(title, "H1", lang=text_lang(area["title"])),
-        tag(Paragraph(shown(area["summary"], lang), s.lead), "P", lang=text_lang(area["summary"])),
+        tag(
+            Paragraph(prose(area["summary"], lang, p, g.main_width, s.lead.fontSize), s.lead),
+            "P",
+            lang=text_lang(area["summary"]),
+        ),
     ]
+    # A key message is a box that does not break across pages unless it is longer than a third
+    # of a page; one that does says so where it continues.
+    more = Paragraph(esc(label("deck_cont", lang, title=label("key_messages", lang))), s.kicker)
     messages: list[Flowable] = [
-        Callout(
-            [tag(Paragraph(shown(text, lang), s.message), "P", lang=text_lang(text))],
-            p.tint,
-            p.accent,
+        _kept_if_short(
+            Callout(
+                [
+                    tag(
+                        Paragraph(
+                            prose(text, lang, p, g.main_width - 30, s.message.fontSize), s.message
+                        ),
+                        "P",
+                        lang=text_lang(text),
+                    )
+                ],
+                p.tint,
+                p.accent,
+                pad=s.callout_pad,
+                space_after=s.section_gap * 0.6,
+                continued=more,
+            ),
+            g.main_width,
+            (g.body_top(False) - g.body_bottom) / 3,
         )
         for text in area["key_messages"]
     ]
@@ -51,7 +80,7 @@ def area_story(
     items: list[Flowable] = []
     fact_list = node("L")
     for fact in facts:
-        text = shown(fact["text"], lang)
+        text = prose(fact["text"], lang, p, g.main_width - s.fact.leftIndent, s.fact.fontSize)
         # Source numbers come resolved: facts citing one source share its number.
         n = fact["source"]
         if n:
@@ -68,7 +97,7 @@ def area_story(
     actions: list[Flowable] = []
     action_list = node("L")
     for cta in area["calls_to_action"]:
-        text = shown(cta["text"], lang)
+        text = prose(cta["text"], lang, p, g.main_width - s.action.leftIndent, s.action.fontSize)
         if cta["link"]:
             width = g.main_width - s.action.leftIndent
             text += "<br/>" + url_line(cta["link"], p, s.action.fontSize - 1.5, width)
@@ -147,9 +176,19 @@ def overview_story(
         if a["hashtags"]:
             tags = esc(" ".join(f"#{t}" for t in a["hashtags"]))
             card.append(tag(Paragraph(tags, s.cell_bold), "P"))
-        cards.append(Callout(card, p.tint, p.primary, pad=12))
+        week = label("week", lang, n=a["week"])
+        # A card that runs on into the next column says whose it is (untagged: drawn as an
+        # artifact, like a running header, so a screen reader does not read it twice).
+        more = Paragraph(esc(label("deck_cont", lang, title=week)), s.kicker)
+        cards.append(Callout(card, p.tint, p.primary, pad=12, continued=more))
     story += _section(label("areas", lang), cards, s, p)
     return _closing(content, story, s, p, panel)
+
+
+def _kept_if_short(box: Flowable, width: float, limit: float) -> Flowable:
+    """`box` kept on one page when at most `limit` points tall at `width`; a longer one splits
+    where it falls (moving it whole would leave most of a page empty)."""
+    return KeepTogether([box]) if box.wrap(width, 1e6)[1] <= limit else box
 
 
 def _section(title: str, items: list[Flowable], s: Styles, p: Palette) -> list[Flowable]:
@@ -157,7 +196,7 @@ def _section(title: str, items: list[Flowable], s: Styles, p: Palette) -> list[F
     if not items:
         return []
     heading = Heading(esc(title), s.heading, outline=title, bar=p.accent)
-    head = [Spacer(1, 10), tag(heading, "H2")]
+    head = [Spacer(1, s.section_gap), tag(heading, "H2")]
     return [KeepWithFirst(head, items[0]), *items[1:]]
 
 
@@ -177,5 +216,5 @@ def _closing(
     """The end of a sheet: the rail's content, when it did not fit the first page's rail."""
     if panel is not None:
         # The panel's first item is a heading saying what _section already says.
-        story += _section(label("campaign_url", content["lang"]), panel()[1:], s, p)
+        story += _section(url_label(content), panel()[1:], s, p)
     return story

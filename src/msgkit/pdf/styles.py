@@ -9,7 +9,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
-from msgkit.pdf.typeface import BOLD, REGULAR, SEMIBOLD
+from msgkit.pdf.typeface import BOLD, REGULAR
 
 
 def _mix(a: Color, b: Color, share: float) -> Color:
@@ -82,10 +82,31 @@ class Styles:
     cell: ParagraphStyle
     item: ParagraphStyle
     cell_bold: ParagraphStyle
+    #: Space above a section heading (points); smaller on a tightened sheet.
+    section_gap: float = 10.0
+    #: Inner padding of a key message's panel (points).
+    callout_pad: float = 10.0
 
 
-def make_styles(p: Palette) -> Styles:
-    """The type scale: 24 / 12 / 13 / 10 pt on a 14.5 pt body leading."""
+#: How an area sheet is tightened, in order, until it fits one double-sided sheet (2 pages):
+#: the name of each step, as the overflow warning reports the last one tried.
+TIGHTENING = (
+    "as designed",
+    "tighter spacing",
+    "smaller facts, messages and actions (9.5 pt, the smallest comfortable body size)",
+    "smaller source list (7 pt)",
+)
+
+#: Each step's spacing scale and the text sizes it sets (points) — never below these limits.
+_SPACING = (1.0, 0.6, 0.5, 0.4)
+_BODY = (10.5, 10.5, 9.5, 9.5)
+_SOURCE = (8.0, 8.0, 8.0, 7.0)
+
+
+def make_styles(p: Palette, tight: int = 0) -> Styles:
+    """The type scale: 24 / 12 / 13 / 10.5 pt; `tight` (an index into `TIGHTENING`) shrinks
+    spacing first, then the body text to 9.5 pt, then the sources to 7 pt."""
+    gap, body, source = _SPACING[tight], _BODY[tight], _SOURCE[tight]
 
     def style(name: str, **kw: Any) -> ParagraphStyle:
         base: dict[str, Any] = {
@@ -105,6 +126,9 @@ def make_styles(p: Palette) -> Styles:
             "uriWasteReduce": 0.3,
         }
         base.update(kw)
+        for key in ("spaceBefore", "spaceAfter"):
+            if key in base:
+                base[key] = round(base[key] * gap, 2)
         return ParagraphStyle(name, **base)
 
     return Styles(
@@ -126,6 +150,7 @@ def make_styles(p: Palette) -> Styles:
             spaceAfter=8,
             keepWithNext=1,
         ),
+        # The one lead of the sheet: the summary, larger than everything but the headings.
         lead=style("lead", fontSize=12, leading=17, textColor=p.text, spaceAfter=6),
         # Not keepWithNext: sections keep their heading with their first item themselves.
         heading=style(
@@ -138,38 +163,43 @@ def make_styles(p: Palette) -> Styles:
             spaceAfter=7,
         ),
         body=style("body", spaceAfter=6),
-        message=style("message", fontName=SEMIBOLD, fontSize=12, leading=16.5, textColor=p.primary),
+        # Key messages: regular weight on a light panel — quoted, not shouted; the facts (the
+        # evidence) carry the same weight, so no one element outweighs the lead.
+        message=style(
+            "message", fontSize=body + 0.5, leading=round((body + 0.5) * 1.4, 1), textColor=p.text
+        ),
         fact=style(
             "fact",
-            fontSize=10.5,
-            leading=15,
+            fontSize=body,
+            leading=round(body * 1.43, 1),
             leftIndent=14,
             bulletIndent=1,
             bulletFontName=BOLD,
-            bulletFontSize=10.5,
+            bulletFontSize=body,
             bulletColor=p.accent,
+            spaceAfter=5,
         ),
+        # Calls to action in regular weight: the arrow marks them, bold would outshout the facts.
         action=style(
             "action",
-            fontName=SEMIBOLD,
-            fontSize=10.5,
-            leading=15,
+            fontSize=body,
+            leading=round(body * 1.43, 1),
             leftIndent=16,
             bulletIndent=0,
             bulletFontName=BOLD,
-            bulletFontSize=10.5,
+            bulletFontSize=body,
             bulletColor=p.accent,
             spaceAfter=5,
         ),
         source=style(
             "source",
-            fontSize=8,
-            leading=11,
+            fontSize=source,
+            leading=round(source * 1.375, 1),
             textColor=p.muted,
             leftIndent=20,
             bulletIndent=0,
             bulletFontName=BOLD,
-            bulletFontSize=8,
+            bulletFontSize=source,
             bulletColor=p.accent,
             spaceAfter=4,
         ),
@@ -214,4 +244,6 @@ def make_styles(p: Palette) -> Styles:
             spaceAfter=2,
         ),
         cell_bold=style("cell_bold", fontName=BOLD, fontSize=9.5, leading=13, textColor=p.primary),
+        section_gap=round(10.0 * gap, 1),
+        callout_pad=7.0 if tight else 10.0,
     )

@@ -135,10 +135,10 @@ areas: [{id: week-1}]
 
 DST_AREA = """\
 id: week-1
-title: {en: "Week"}
+title: {en: "=cmd, \\"quoted\\""}
 summary: {en: "Summary."}
 posts:
-  - {id: before, day: 1, time: "10:00", text: {en: "=cmd, \\"quoted\\""}, platforms: [x]}
+  - {id: before, day: 1, time: "10:00", text: {en: "Before, \\"quoted\\""}, platforms: [x]}
   - {id: after, day: 7, time: "10:00", text: {en: "After the change."}}
 """
 
@@ -151,12 +151,14 @@ def test_time_zone_block_covers_the_change_and_csv_follows_it(tmp_path: Path) ->
     out = _build(kit, tmp_path / "out")
     lines, events = parse_ics((out / "en" / "calendar.ics").read_bytes())
     block = "\n".join(lines[lines.index("BEGIN:VTIMEZONE") : lines.index("END:VTIMEZONE") + 1])
-    assert (
-        "BEGIN:DAYLIGHT\nDTSTART:20210328T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\n"
-        "TZNAME:CEST\nEND:DAYLIGHT\n"
-        "BEGIN:STANDARD\nDTSTART:20211031T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\n"
-        "TZNAME:CET\nEND:STANDARD\nEND:VTIMEZONE"
-    ) in block
+    # One DAYLIGHT and one STANDARD observance with yearly rules (what Outlook reads).
+    assert block == (
+        "BEGIN:VTIMEZONE\nTZID:Europe/Ljubljana\n"
+        "BEGIN:DAYLIGHT\nDTSTART:20200329T020000\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\n"
+        "TZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nTZNAME:CEST\nEND:DAYLIGHT\n"
+        "BEGIN:STANDARD\nDTSTART:20201025T030000\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\n"
+        "TZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nTZNAME:CET\nEND:STANDARD\nEND:VTIMEZONE"
+    )
     assert [e["DTSTART;TZID=Europe/Ljubljana"] for e in events] == [
         "20211025T100000",
         "20211031T100000",
@@ -168,11 +170,13 @@ def test_time_zone_block_covers_the_change_and_csv_follows_it(tmp_path: Path) ->
     assert data.startswith(b"\xef\xbb\xbfdate,time,timezone,")
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert [(r["date"], r["time"], r["utc_offset"]) for r in rows] == [
-        ("2021-10-25", "10:00", "+02:00"),
-        ("2021-10-31", "10:00", "+01:00"),
+        ("2021-10-25", "10:00", "UTC+02:00"),
+        ("2021-10-31", "10:00", "UTC+01:00"),
     ]
-    # A text that a spreadsheet would run as a formula is defused; quotes survive CSV quoting.
-    assert rows[0]["text"] == "'=cmd, \"quoted\""
+    # A text that a spreadsheet would run as a formula is defused (post texts that would are
+    # refused by the posts builder; titles are only read); quotes survive CSV quoting.
+    assert rows[0]["area_title"] == "'=cmd, \"quoted\""
+    assert rows[0]["text"] == "Before, \"quoted\""
     assert rows[0]["platforms"] == "X" and rows[1]["platforms"] == "X, Facebook"
 
 
@@ -191,3 +195,145 @@ def test_utc_campaigns_use_utc_times_without_a_zone_block(
     assert "BEGIN:VTIMEZONE" not in lines
     assert events[0]["DTSTART"] == "20301018T100000Z"
     assert events[0]["DTEND"] == "20301018T101500Z"
+
+
+# --- calendars that update: two independent parsers, SEQUENCE, time zone rules ---------------
+
+TWO_POSTS = """\
+id: week-1
+title: {en: "Week"}
+summary: {en: "Summary."}
+posts:
+  - {id: first, day: 1, time: "10:00", text: {en: "The first post."}}
+  - {id: second, day: 2, time: "11:00", text: {en: "The second post."}}
+"""
+
+
+def _two_post_kit(tmp_path: Path) -> Path:
+    kit = tmp_path / "dst"
+    (kit / "areas").mkdir(parents=True)
+    (kit / "kit.yaml").write_text(DST_KIT, "utf-8")
+    (kit / "areas" / "week-1.yaml").write_text(TWO_POSTS, "utf-8")
+    return kit
+
+
+def _build_at(kit: Path, out: Path, epoch: str, monkeypatch: pytest.MonkeyPatch) -> bytes:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    return (_build(kit, out) / "en" / "calendar.ics").read_bytes()
+
+
+def _events(data: bytes) -> dict[str, dict[str, object]]:
+    import icalendar
+
+    calendar = icalendar.Calendar.from_ical(data)
+    return {
+        str(e["UID"]).split(".")[2]: {
+            "start": e.decoded("DTSTART"),
+            "sequence": int(e["SEQUENCE"]),
+            "modified": e.decoded("LAST-MODIFIED"),
+            "stamp": e.decoded("DTSTAMP"),
+        }
+        for e in calendar.walk("VEVENT")
+    }
+
+
+def test_two_independent_parsers_read_the_calendar(starter_kit: Path, tmp_path: Path) -> None:
+    import icalendar
+    import ics
+
+    data = (_build(starter_kit, tmp_path / "out") / "en" / "calendar.ics").read_bytes()
+    parsed = icalendar.Calendar.from_ical(data)
+    event = parsed.walk("VEVENT")[0]
+    start = event.decoded("DTSTART")
+    assert start.isoformat() == "2030-10-18T10:00:00+02:00"
+    assert int(event["SEQUENCE"]) == 0
+    other = ics.Calendar(data.decode("utf-8"))
+    (second,) = other.events
+    assert second.uid == "my-campaign.week-1.post-1.en@msgkit"
+    assert second.begin.isoformat() == "2030-10-18T10:00:00+02:00"
+    assert second.name == str(event["SUMMARY"])
+    assert second.description == str(event["DESCRIPTION"])
+
+
+def test_moving_one_post_bumps_only_its_sequence_and_nothing_else_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kit = _two_post_kit(tmp_path)
+    out = tmp_path / "out"
+    first = _build_at(kit, out, "1600000000", monkeypatch)
+    # A later build with nothing changed: the same bytes (SEQUENCE and stamps kept).
+    assert _build_at(kit, out, "1600086400", monkeypatch) == first
+    area = kit / "areas" / "week-1.yaml"
+    area.write_text(TWO_POSTS.replace('time: "11:00"', 'time: "12:00"'), "utf-8")
+    moved = _build_at(kit, out, "1600172800", monkeypatch)
+    before, after = _events(first), _events(moved)
+    assert before["first"] == after["first"]
+    assert after["second"]["sequence"] == 1
+    assert str(after["second"]["start"]) == "2021-10-26 12:00:00+02:00"
+    assert str(after["second"]["modified"]) == "2020-09-15 12:26:40+00:00"
+    assert after["second"]["stamp"] == after["second"]["modified"]
+    # Only that event's lines differ (the other keeps its stamp of the first build).
+    changed = set(moved.decode().split("\r\n")) ^ set(first.decode().split("\r\n"))
+    assert changed == {
+        "DTSTART;TZID=Europe/Ljubljana:20211026T110000",
+        "DTEND;TZID=Europe/Ljubljana:20211026T111500",
+        "DTSTART;TZID=Europe/Ljubljana:20211026T120000",
+        "DTEND;TZID=Europe/Ljubljana:20211026T121500",
+        "SEQUENCE:1",
+        "LAST-MODIFIED:20200915T122640Z",
+        "DTSTAMP:20200915T122640Z",
+    }
+    # Moving it again bumps it again.
+    area.write_text(TWO_POSTS.replace('time: "11:00"', 'time: "12:30"'), "utf-8")
+    assert _events(_build_at(kit, out, "1600259200", monkeypatch))["second"]["sequence"] == 2
+
+
+@pytest.mark.parametrize(
+    "zone", ["Europe/Ljubljana", "Europe/Belgrade", "Australia/Sydney", "America/New_York"]
+)
+def test_the_time_zone_rules_give_the_zone_databases_offsets(zone: str) -> None:
+    import datetime as dt
+    import zoneinfo
+
+    import icalendar
+
+    from msgkit.builders.calendar import render_ics
+
+    data = {
+        "kit": "k",
+        "lang": "en",
+        "title": "T",
+        "brand": "B",
+        "url": "https://example.org",
+        "timezone": "Europe/Ljubljana",
+        "draft": None,
+        "labels": {"calendar": "Calendar", "platforms": "Platforms", "link": "Link"},
+        "events": [
+            {
+                "area": "a",
+                "area_title": "A",
+                "week": 1,
+                "post": f"p{month}",
+                "title": f"Post {month}",
+                "summary": f"B · Post {month}",
+                "note": None,
+                "start": dt.datetime(2027, month, 3, 10, tzinfo=dt.UTC).isoformat(),
+                "platforms": ["x"],
+                "text": "Text.",
+                "link": None,
+            }
+            for month in range(1, 13)
+        ],
+    }
+    # The zone is a parameter of the rendering: a partner's own zone, not the campaign's.
+    ics = render_ics(data, dt.datetime(2026, 1, 1, tzinfo=dt.UTC), zone=zone)
+    calendar = icalendar.Calendar.from_ical(ics)
+    (block,) = calendar.walk("VTIMEZONE")
+    kinds = sorted(c.name for c in block.subcomponents)
+    assert all("RRULE" in c for c in block.subcomponents) or kinds == ["STANDARD"]
+    tz = block.to_tz()
+    real = zoneinfo.ZoneInfo(zone)
+    for event in calendar.walk("VEVENT"):
+        local = event.decoded("DTSTART").replace(tzinfo=None)
+        assert local.replace(tzinfo=tz).utcoffset() == local.replace(tzinfo=real).utcoffset()
+        assert local.replace(tzinfo=real).astimezone(dt.UTC).hour == 10

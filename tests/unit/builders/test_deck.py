@@ -296,6 +296,14 @@ def test_long_content_continues_on_a_follow_on_slide(built: Path) -> None:
             assert max(sizes) >= 18
 
 
+def test_a_follow_on_slide_does_not_repeat_the_speaker_notes(built: Path) -> None:
+    slides = list(_deck(built, "en").slides)
+    titles = [s.shapes.title.text_frame.text if s.shapes.title else "" for s in slides]
+    first, cont = slides[titles.index("Facts")], slides[titles.index("Facts (cont.)")]
+    assert first.notes_slide.notes_text_frame.text.startswith("Talking points:")
+    assert cont.notes_slide.notes_text_frame.text == "Facts (cont.)"
+
+
 def _body(slide: Any) -> Iterator[Any]:
     for shape in slide.placeholders:
         if shape.placeholder_format.idx == 1:
@@ -469,6 +477,8 @@ def test_a_character_the_font_lacks_is_a_located_error(tmp_path: Path) -> None:
 
 
 def test_a_title_too_long_for_any_readable_size_is_a_located_error(tmp_path: Path) -> None:
+    # Titles are one-line values of at most 300 characters (model.MAX_LINE), which every
+    # slide title holds at a readable size; a longer one is refused before any fitting.
     kit = write_kit(tmp_path / "kit")
     area = kit / "areas" / "support.yaml"
     long = "Support for victims " + "and their families " * 80
@@ -476,9 +486,7 @@ def test_a_title_too_long_for_any_readable_size_is_a_located_error(tmp_path: Pat
     with pytest.raises(MsgkitError) as caught:
         _build(kit, tmp_path / "out", "en")
     (problem,) = caught.value.diagnostics
-    assert problem.message.endswith(
-        "does not fit the slide title even at the smallest readable size"
-    )
+    assert problem.message == "title.en: is 1,539 characters long; at most 300 are allowed"
     assert problem.location is not None and problem.location.path.endswith("support.yaml")
     assert problem.hint == "shorten it"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 from msgkit.build import BuildRequest, build_kit
 from msgkit.builders.images import BUILDER
@@ -104,10 +104,25 @@ def write_kit(
     mark = Image.new("RGBA", (200, 200), (0, 0, 0, 0))
     ImageDraw.Draw(mark).ellipse((10, 10, 190, 190), fill=(29, 53, 87, 255))
     mark.save(folder / "mark.png")
-    photo = Image.new("RGB", (800, 600), (200, 160, 90))
-    ImageDraw.Draw(photo).rectangle((200, 150, 600, 450), fill=(40, 90, 140))
-    photo.save(folder / "photo.png")
+    _photo((800, 600)).save(folder / "photo.png")
     return folder
+
+
+def _photo(size: tuple[int, int]) -> Image.Image:
+    """A stand-in for a photo: smooth gradients in every channel (thousands of colours)."""
+    ramp = Image.linear_gradient("L").resize(size)
+    return Image.merge(
+        "RGB", (ramp, ramp.rotate(90, expand=False), Image.radial_gradient("L").resize(size))
+    )
+
+
+def _graphic(size: tuple[int, int]) -> Image.Image:
+    """A stand-in for a designed week graphic: flat colours, its own text and mark."""
+    image = Image.new("RGB", size, (20, 40, 80))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((40, 40, 200, 200), fill=(255, 255, 255))
+    draw.text((240, 100), "#OwnTag on the graphic", fill=(255, 255, 255), font_size=48)
+    return image
 
 
 @pytest.fixture(scope="module")
@@ -195,7 +210,8 @@ def test_png_bytes_are_deterministic_and_carry_no_metadata(
     for relpath, digest in first.items():
         data = (out / relpath).read_bytes()
         assert hashlib.sha256(data).hexdigest() == digest
-        assert _chunk_types(data) <= {b"IHDR", b"IDAT", b"IEND"}, relpath
+        # PLTE: flat cards are palette PNGs.
+        assert _chunk_types(data) <= {b"IHDR", b"PLTE", b"IDAT", b"IEND"}, relpath
 
 
 def _chunk_types(png: bytes) -> set[bytes]:
@@ -240,7 +256,7 @@ def test_kit_sizes_override_the_built_in_table(tmp_path: Path, epoch: None) -> N
 
 
 def test_text_too_long_for_any_size_is_a_located_error(tmp_path: Path, epoch: None) -> None:
-    words = " ".join(["trafficking"] * 900)
+    words = " ".join(["trafficking"] * 400)  # under the 5,000-character maximum of a text
     kit = write_kit(tmp_path / "kit", platforms=("x",), km_cards=False, post2=f'"{words}"')
     with pytest.raises(MsgkitError) as caught:
         _build(kit, tmp_path / "out", "en")
@@ -250,7 +266,7 @@ def test_text_too_long_for_any_size_is_a_located_error(tmp_path: Path, epoch: No
     assert len(card) == 1, rendered
     assert card[0].endswith(
         "areas/week-1.yaml:18:11: error: posts[1] `post-2`: the en text does not fit the "
-        "1200x675 share image, even at the smallest readable size (22px)\n"
+        "1200x675 share image, even at the smallest readable size (31px)\n"
         "  hint: shorten it, or give the post a `short:` variant (cards use it)"
     ), card[0]
     assert not (tmp_path / "out" / "cards").exists()
@@ -454,3 +470,103 @@ def test_builder_module_does_not_import_pillow(tmp_path: Path) -> None:
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
+
+
+# --- issue 14: legible on a phone, no card in a card, palette PNGs ---------------------------
+
+
+def _cap_height(style: str, size: int) -> int:
+    """Capital height of Fira Sans at `size` px, measured from the pixels Pillow draws."""
+    from msgkit.fonts import font_path
+
+    face = ImageFont.truetype(str(font_path(style)), size)  # type: ignore[arg-type]
+    canvas = Image.new("L", (size * 2, size * 2), 0)
+    ImageDraw.Draw(canvas).text((size // 2, size * 3 // 2), "H", fill=255, font=face, anchor="ls")
+    bbox = canvas.getbbox()
+    assert bbox is not None
+    return bbox[3] - bbox[1]
+
+
+@pytest.mark.parametrize("size", [(1200, 675), (1200, 630), (1080, 1080), (1080, 1350)], ids=str)
+@pytest.mark.parametrize("text", ["No impunity.", LONG, CYRILLIC], ids=["short", "long", "cyr"])
+def test_no_text_on_a_card_is_smaller_than_3_percent_of_its_shorter_side(
+    size: tuple[int, int], text: str
+) -> None:
+    rendered = render_card(_content(text, draft="Draft translation – not yet reviewed"), size,
+                           BrandColors())
+    for name, fitted in rendered.texts.items():
+        assert _cap_height(fitted.style, fitted.size) >= 0.03 * min(size), (name, fitted.size)
+
+
+def test_a_long_post_puts_only_its_leading_sentences_on_the_card(tmp_path: Path) -> None:
+    long = (
+        "Trafficking is a crime of profit. Traffickers count on impunity. Cooperation across "
+        "borders, trained investigators and protected victims take that away, one case at a time."
+    )
+    kit, _ = load_kit(write_kit(tmp_path / "kit", post2=f'"{long}"'))
+    from msgkit.images.content import post_card
+
+    card = post_card(kit, kit.areas[0], 1, "en")
+    assert card.text == "Trafficking is a crime of profit. Traffickers count on impunity."
+
+
+def test_a_designed_graphic_is_the_whole_card_at_every_size(tmp_path: Path) -> None:
+    graphic = tmp_path / "week.png"
+    _graphic((1200, 675)).save(graphic)
+    for size in [(1200, 675), (1080, 1080), (1080, 1350), (1200, 630)]:
+        rendered = render_card(_content(LONG), size, BrandColors(), photo=graphic)
+        # Nothing added: no second set of hashtags, no second mark, no footer.
+        assert rendered.full_bleed and rendered.texts == {}, size
+        with Image.open(io.BytesIO(rendered.png)) as card:
+            rgb = card.convert("RGB")
+        margin = round(0.04 * min(size))
+        if size != (1200, 675):  # another shape: shown whole inside a margin of its own colour
+            top_rows = rgb.crop((0, 0, size[0], margin)).getcolors()
+            assert top_rows == [(size[0] * margin, (20, 40, 80))], size
+
+
+def test_a_photo_is_an_element_of_an_rgb_card(tmp_path: Path) -> None:
+    photo = tmp_path / "photo.png"
+    _photo((800, 600)).save(photo)
+    rendered = render_card(_content("No impunity."), (1080, 1080), BrandColors(), photo=photo)
+    assert not rendered.full_bleed and "message" in rendered.texts
+    with Image.open(io.BytesIO(rendered.png)) as card:
+        assert card.mode == "RGB"
+
+
+@pytest.mark.parametrize("size", [(1200, 675), (1080, 1350)], ids=str)
+@pytest.mark.parametrize("text", [LONG, CYRILLIC], ids=["latin", "cyrillic"])
+def test_a_flat_card_is_a_palette_png_that_looks_like_the_rgb_render(
+    size: tuple[int, int], text: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from msgkit.images import card as card_module
+
+    logo = tmp_path / "mark.png"
+    mark = Image.new("RGBA", (200, 200), (0, 0, 0, 0))
+    ImageDraw.Draw(mark).ellipse((10, 10, 190, 190), fill=(29, 53, 87, 255))
+    mark.save(logo)
+    content = _content(text, draft="Draft translation – not yet reviewed")
+    palette_png = render_card(content, size, BrandColors(), logo=logo).png
+    monkeypatch.setattr(card_module, "palette_image", lambda image: None)
+    rgb_png = render_card(content, size, BrandColors(), logo=logo).png
+    with Image.open(io.BytesIO(palette_png)) as p, Image.open(io.BytesIO(rgb_png)) as r:
+        assert (p.mode, r.mode) == ("P", "RGB")
+        shown, truth = p.convert("RGB"), r.convert("RGB")
+    diff = ImageChops.difference(truth, shown)
+    # Away from anti-aliased edges (a pixel whose 3x3 neighbourhood has one colour) the palette
+    # card is exact to 2/255; on edges, within 16/255.
+    spread = ImageChops.subtract(
+        truth.filter(ImageFilter.MaxFilter(3)), truth.filter(ImageFilter.MinFilter(3))
+    ).convert("L")
+    flat = spread.point(lambda v: 255 if v == 0 else 0).convert("1")
+    flat_diff = Image.new("RGB", size)
+    flat_diff.paste(diff, mask=flat)
+    assert max(high for _, high in flat_diff.getextrema()) <= 2
+    assert max(high for _, high in diff.getextrema()) <= 16
+    assert len(palette_png) < 0.7 * len(rgb_png)
+
+
+def test_a_hashtag_in_the_message_is_not_repeated_in_the_tag_line() -> None:
+    content = _content("Three weeks, one message: #A. Thank you for sharing.")
+    rendered = render_card(content, (1200, 675), BrandColors())
+    assert list(rendered.texts["tags"].lines) == ["#B"]

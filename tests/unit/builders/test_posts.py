@@ -286,9 +286,12 @@ def test_scheduler_csv_is_rfc4180_utf8_with_bom_and_a_row_per_thread_part(
     assert first["lang"] == "sr-Cyrl"
     thread = [r for r in rows if r["post"] == "long" and r["platform"] == "x"]
     assert [(r["part"], r["scheduled_at"]) for r in thread] == [
-        ("1/2", "2030-10-20T10:00:00+02:00"),
-        ("2/2", "2030-10-20T10:05:00+02:00"),
+        ("1 of 2", "2030-10-20T10:00:00+02:00"),
+        ("2 of 2", "2030-10-20T10:05:00+02:00"),
     ]
+    # Only the first part of a thread carries the card.
+    assert [r["image"] for r in thread] == ["images/week-1-long-1200x675.png", ""]
+    assert [bool(r["alt_text"]) for r in thread] == [True, False]
     assert [r["link"] for r in thread] == ["", "https://example.org/justice-across-borders-in-south-east-europe"]
 
 
@@ -353,7 +356,7 @@ def overlong_kit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 TOO_LONG = (
     "kit/areas/week-1.yaml:54:11: error: post `too-long` (en) does not fit X: its text is too "
-    "long for X without hashtags: 360/280: 80 over; a thread cannot help, as one sentence "
+    "long for X without hashtags: 360/280: 80 over; a thread cannot help, as one clause "
     "alone is 360/280: “unbroken unbroken unbroken unbroken unbroken unbroken …”\n"
     "  hint: add a `short:` text, shorten the text, or split its longest sentence"
 )

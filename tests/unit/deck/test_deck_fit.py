@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -180,3 +181,30 @@ def test_every_page_fits_its_box(texts: list[str], width: int, height: int) -> N
         for para in page:
             for line in wrap(para, result.size, width - BODY.indent * result.size):
                 assert text_width(_line_text(line), result.size) <= width
+
+
+def test_fitting_a_long_text_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Not a timing: count the characters `wrap` is given. A text longer than a slide used to be
+    # re-wrapped from each page break on (quadratic: 100,000 characters took 64 s).
+    from msgkit.deck import fit as fitting
+
+    wrapped = 0
+    real_wrap = fitting.wrap
+
+    def counting_wrap(para: fitting.Para, size: float, width: float) -> Any:
+        nonlocal wrapped
+        wrapped += len(para.text)
+        return real_wrap(para, size, width)
+
+    monkeypatch.setattr(fitting, "wrap", counting_wrap)
+    spec = fitting.Spec(28, 14)
+
+    def cost(words: int) -> int:
+        nonlocal wrapped
+        wrapped = 0
+        text = " ".join(["trafficking", "victims", "rights", "a"] * (words // 4))
+        fitting.fit([fitting.Block((fitting.Para((fitting.Span(text),)),))], 600, 300, spec)
+        return wrapped
+
+    small, large = cost(400), cost(4000)
+    assert large <= 12 * small  # ten times the text, at most ~ten times the work

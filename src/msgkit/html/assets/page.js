@@ -100,9 +100,46 @@
       figures[j].hidden = Boolean(platform) && sizes.indexOf(platform) < 0;
     }
   }
+  /* "Copy all" for the chosen platform: every post's text in schedule order, each under its id
+     and time, so a partner pastes a week's plan into a scheduler or a document at once. */
+  var copyAll = document.getElementById("copy-all");
+  function allTexts(platform) {
+    var blocks = [];
+    var variants = document.querySelectorAll('.variant[data-platform="' + platform + '"]');
+    for (var i = 0; i < variants.length; i++) {
+      var post = variants[i].closest("article.post");
+      var head = post ? post.querySelector("h4").textContent + " · " +
+        post.querySelector(".when").textContent : "";
+      var parts = [];
+      var buttons = variants[i].querySelectorAll("button.copy[data-copy]");
+      for (var j = 0; j < buttons.length; j++) {
+        parts.push(texts[buttons[j].getAttribute("data-copy")]);
+      }
+      blocks.push((head ? head + "\n\n" : "") + parts.join("\n\n"));
+    }
+    return blocks.join("\n\n-----\n\n");
+  }
+  if (copyAll) {
+    copyAll.addEventListener("click", function () {
+      var platform = copyAll.getAttribute("data-platform");
+      copyText(allTexts(platform)).then(function (ok) { announce(copyAll, ok); });
+    });
+  }
+  function showCopyAll(radio) {
+    if (!copyAll) {
+      return;
+    }
+    copyAll.hidden = !radio.value;
+    copyAll.setAttribute("data-platform", radio.value);
+    if (radio.value) {
+      copyAll.textContent = radio.getAttribute("data-copy-all-label");
+      copyAll.removeAttribute("data-label");
+    }
+  }
   for (var i = 0; i < radios.length; i++) {
     radios[i].addEventListener("change", function (event) {
       applyFilter(event.target.value);
+      showCopyAll(event.target);
     });
   }
 })();
