@@ -88,15 +88,15 @@ def sheet_fit_warnings(
 ) -> list[Diagnostic]:
     """A located warning for each area sheet that needs more than one double-sided sheet of
     paper even after every tightening step (the sheets are laid out to count their pages)."""
-    from msgkit.pdf.render import fit_sheet
+    from msgkit.pdf.render import AREA_PAGES, overflow_pages
 
     logo = kit.asset(kit.campaign.brand.logo) if kit.campaign.brand.logo else None
     found = []
     for lang in languages:
         for area in kit.areas:
-            fitted = fit_sheet(area_sheet(kit, area, lang, build_time), logo, build_time)
-            if fitted.overflows:
-                found.append(_overflow(kit, area, lang, fitted.pages))
+            pages = overflow_pages(area_sheet(kit, area, lang, build_time), logo, build_time)
+            if pages > AREA_PAGES:
+                found.append(_overflow(kit, area, lang, pages))
     return found
 
 

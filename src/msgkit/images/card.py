@@ -24,7 +24,6 @@ the RGB file, where that is visually the same; photo cards stay RGB.
 
 from __future__ import annotations
 
-import contextvars
 import io
 import math
 from dataclasses import dataclass, field
@@ -37,7 +36,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageOps
 from msgkit.images.content import CardContent
 from msgkit.images.contrast import AA_TEXT, contrast_ratio, rgb
 from msgkit.images.sizes import Size
-from msgkit.images.textfit import Box, FittedText, TextDoesNotFit, fit_text, font
+from msgkit.images.textfit import MEASURING, Box, FittedText, TextDoesNotFit, fit_text, font
 from msgkit.model import BrandColors
 
 #: The smallest text on a card: its capital letters at least this share of the card's shorter
@@ -91,7 +90,7 @@ def safe_area(size: Size) -> Box:
 
 
 #: True while `measure_card` runs: the layout is computed, nothing is drawn or encoded.
-_MEASURING: contextvars.ContextVar[bool] = contextvars.ContextVar("measuring", default=False)
+_MEASURING = MEASURING
 
 
 class _NullDraw:
@@ -133,8 +132,12 @@ def render_card(
     """Draw the card of `content` at `size`; raises TextDoesNotFit when a text cannot fit."""
     width, height = size
     if photo is not None and _is_graphic(photo):
+        if _MEASURING.get():  # a designed graphic carries no text of ours: nothing can fail
+            return RenderedCard(b"", size, full_bleed=True)
         return RenderedCard(_png(_graphic(photo, size)), size, full_bleed=True)
     if photo is not None and _aspect_gap(photo, size) <= SAME_ASPECT:
+        if _MEASURING.get():
+            return RenderedCard(b"", size, full_bleed=True)
         backdrop = rgb(colors.primary)
         return RenderedCard(_png(_photo(photo, size, backdrop), flat=False), size, full_bleed=True)
 
@@ -169,7 +172,10 @@ def render_card(
     # photo catches the eye and the text needs the room.
     fitted: dict[str, FittedText] = {}
     options: tuple[tuple[str, ...], ...] = (("kicker", "tags"), ("tags",), ())
-    for keep in options[1:] if photo is not None else options:
+    if _MEASURING.get():
+        # Only the last arrangement can make the card fail: it alone is tried when measuring.
+        options = ((),)
+    for keep in options[1:] if photo is not None and len(options) > 1 else options:
         try:
             fitted = _panel(content, panel, unit, smallest, photo is not None, keep)
             break
@@ -298,9 +304,11 @@ def _footer(
 
     left = inner.left
     if logo is not None:
-        mark = _logo(logo, round(band_h * 0.58), round(width * 0.3))
-        image.paste(mark, (left, top + (band_h - mark.height) // 2), mark)
-        left += mark.width + round(margin * 0.35)
+        mark_size = _logo_size(logo, round(band_h * 0.58), round(width * 0.3))
+        if not _MEASURING.get():
+            mark = _logo(logo, round(band_h * 0.58), round(width * 0.3))
+            image.paste(mark, (left, top + (band_h - mark.height) // 2), mark)
+        left += mark_size[0] + round(margin * 0.35)
     try:
         name = fit_text(
             content.brand, "bold", Box(left, inner.top, round(width * 0.62) - left, inner.height),
@@ -344,14 +352,20 @@ def _logo(path: Path, height: int, max_width: int) -> Image.Image:
     return _scaled_logo(path, _stamp(path), height, max_width)
 
 
+def _logo_size(path: Path, height: int, max_width: int) -> Size:
+    """The size `_logo` scales the mark to, read from the file's header alone."""
+    with Image.open(path) as source:
+        width, tall = source.size
+    scale = min(height / tall, max_width / width)
+    return max(1, round(width * scale)), max(1, round(tall * scale))
+
+
 @lru_cache(maxsize=16)
 def _scaled_logo(path: Path, stamp: tuple[int, int], height: int, max_width: int) -> Image.Image:
     # Every card of a size uses the same scaled mark: scale it once.
     with Image.open(path) as source:
         mark = source.convert("RGBA")
-    scale = min(height / mark.height, max_width / mark.width)
-    size = (max(1, round(mark.width * scale)), max(1, round(mark.height * scale)))
-    return mark.resize(size, Image.Resampling.LANCZOS)
+    return mark.resize(_logo_size(path, height, max_width), Image.Resampling.LANCZOS)
 
 
 @lru_cache(maxsize=2)

@@ -7,6 +7,7 @@ inside the box: nothing is ever drawn off the card.
 
 from __future__ import annotations
 
+import contextvars
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -279,6 +280,12 @@ def _place(
     return tuple(origins), bbox
 
 
+#: Set while a card is only measured (`msgkit.images.card.measure_card`): `fit_text` then
+#: decides only whether the text fits, not the largest size it fits at (a text that fits at
+#: its minimum size fits; where it ends up between the limits changes no refusal).
+MEASURING: contextvars.ContextVar[bool] = contextvars.ContextVar("measuring", default=False)
+
+
 def fit_text(
     text: str,
     style: Style,
@@ -325,6 +332,8 @@ def fit_text(
         if low is None:
             raise TextDoesNotFit(min_size, box, part)
         best = low
+        if MEASURING.get():
+            return best
         # The largest fitting size, by bisection between a size that fits and one that does not.
         lo, hi = min_size, max_size
         while hi - lo > 1:
@@ -334,7 +343,7 @@ def fit_text(
                 hi = mid
             else:
                 lo, best = mid, found
-    if balance and len(best.lines) > 1 and not split:
+    if balance and len(best.lines) > 1 and not split and not MEASURING.get():
         best = _balance(best, attempt)
     return best
 

@@ -144,6 +144,15 @@ class SheetDoc(BaseDocTemplate):  # type: ignore[misc]
             self.canv.addOutlineEntry(flowable.outline, key, level=flowable.level, closed=False)
 
 
+def count_pages(
+    chrome: Chrome, story: Callable[[], list[Flowable]], meta: dict[str, Any]
+) -> int:
+    """How many pages the sheet takes: `build_pdf`'s first (dry) layout pass alone."""
+    dry = SheetDoc(io.BytesIO(), chrome, **meta)
+    dry.build(story(), canvasmaker=_DryCanvas)
+    return chrome.pages_seen
+
+
 def build_pdf(
     chrome: Chrome,
     story: Callable[[], list[Flowable]],
@@ -153,9 +162,7 @@ def build_pdf(
 ) -> bytes:
     """Lay the sheet out twice: once to count pages ("Page 1 of 2"), once to write the PDF;
     then add its structure tree (see `tagging.py`). `anchors` describe in-document links."""
-    dry = SheetDoc(io.BytesIO(), chrome, **meta)
-    dry.build(story(), canvasmaker=_DryCanvas)
-    chrome.total_pages = chrome.pages_seen
+    chrome.total_pages = count_pages(chrome, story, meta)
     tagger = Tagger(meta["lang"], anchors)
     canvas = type("_Canvas", (_TaggedCanvas,), {"build_time": build_time, "msgkit_tagger": tagger})
     buffer = io.BytesIO()

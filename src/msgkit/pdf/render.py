@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from reportlab.platypus import Flowable, Paragraph
 from msgkit.labels import label
 from msgkit.pdf import typeface
 from msgkit.pdf.chrome import Chrome
-from msgkit.pdf.document import build_pdf
+from msgkit.pdf.document import build_pdf, count_pages
 from msgkit.pdf.layout import MARGIN, PAPER, Geometry, footer_text_width, rail_fits
 from msgkit.pdf.markup import esc, plain
 from msgkit.pdf.parts import date_text, footer_markup
@@ -56,9 +57,26 @@ def fit_sheet(content: dict[str, Any], logo: Path | None, build_time: dt.datetim
     return FittedSheet(pdf, pages, step)
 
 
+def overflow_pages(content: dict[str, Any], logo: Path | None, build_time: dt.datetime) -> int:
+    """How many pages the sheet takes at the last tightening step, without writing it: more
+    than `AREA_PAGES` exactly when `fit_sheet` would report `overflows` (every earlier step is
+    looser, so `fit_sheet` only stops early on a sheet that fits). For `msgkit check`."""
+    chrome, story, meta, _anchors = _prepare(content, logo, build_time, len(TIGHTENING) - 1)
+    return count_pages(chrome, story, meta)
+
+
 def _render(
     content: dict[str, Any], logo: Path | None, build_time: dt.datetime, tight: int
 ) -> tuple[bytes, int]:
+    chrome, story, meta, anchors = _prepare(content, logo, build_time, tight)
+    pdf = build_pdf(chrome, story, build_time, meta, anchors)
+    return pdf, chrome.total_pages
+
+
+def _prepare(
+    content: dict[str, Any], logo: Path | None, build_time: dt.datetime, tight: int
+) -> tuple[Chrome, Callable[[], list[Flowable]], dict[str, Any], dict[str, str]]:
+    """The sheet's page chrome, story, metadata and link descriptions at tightening `tight`."""
     typeface.register()
     lang = content["lang"]
     palette = Palette.from_brand(content["brand"]["colors"])
@@ -117,8 +135,7 @@ def _render(
         "keywords": hashtags,
         "lang": lang,
     }
-    pdf = build_pdf(chrome, story, build_time, meta, _anchors(content))
-    return pdf, chrome.total_pages
+    return chrome, story, meta, _anchors(content)
 
 
 def _running(full: str, short: str, g: Geometry, draft: str | None) -> str:
