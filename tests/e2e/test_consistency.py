@@ -421,3 +421,16 @@ def test_every_text_of_the_real_kit_is_in_its_message_sheet(
 def test_the_real_kit_passes_strict_check(runner: CliRunner) -> None:
     code, output = _check(runner, REAL_KIT, "--strict")
     assert code == 0, output
+
+
+def test_a_post_of_thousands_of_emoji_is_refused_with_located_errors(
+    kit: Path, runner: CliRunner
+) -> None:
+    # The card text, the fitter and every platform's count are linear in the text's length
+    # (see benchmarks/bench.py for figures); this kit once took check half a minute.
+    text = "😀" * 4990
+    _edit(kit / AREA, "en: Our first post. Read more on our website.", f'en: "{text}"')
+    where = _where(kit / AREA, f'"{text}"', kit)
+    code, output = _check(runner, kit)
+    assert code == 1
+    assert f"{where}: error: post `post-1` (en) does not fit X" in output

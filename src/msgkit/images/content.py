@@ -44,7 +44,11 @@ _EMOJI = regex.compile(
     r"|[\u200d\ufe0e\ufe0f\u20e3]|[\U000E0020-\U000E007F]",
     regex.V1,
 )
-_EMOJI_BEFORE_STOP = regex.compile(rf"[ \t]*(?:{_EMOJI.pattern})+(?=[.,!?;:…)])", regex.V1)
+# Possessive, and only from the start of a run of emoji: a long run that is not followed by
+# punctuation is scanned once, not once per emoji (linear, not quadratic).
+_EMOJI_BEFORE_STOP = regex.compile(
+    rf"[ \t]*+(?<!{_EMOJI.pattern})(?:{_EMOJI.pattern})++(?=[.,!?;:…)])", regex.V1
+)
 #: What may dangle at the end of a line once its link is gone ("Read more: ", "→").
 _DANGLING = " \t:;,–—-→»>|"
 _TERMINAL = ".!?…:;»\"'”’)"
