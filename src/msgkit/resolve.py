@@ -21,6 +21,7 @@ import regex
 
 from msgkit.labels import label
 from msgkit.model import Area, Kit, Post, Source
+from msgkit.typography import typeset
 
 #: How many words of a post's text make its display title when it has no `title:`.
 TITLE_WORDS = 6
@@ -286,12 +287,17 @@ class _Resolver:
     def text(self, value: Mapping[str, str] | str, source: str, keypath: tuple[Any, ...]) -> Text:
         """A localized value (or a one-for-all-languages string) in this language."""
         if isinstance(value, str):
-            return Text(self._canonical(value), self.default)
+            return Text(self._shown(value, self.default), self.default)
         if self.lang in value:
             stale = (source, (*keypath, self.lang)) in self._stale
-            return Text(self._canonical(value[self.lang]), self.lang, stale=stale)
+            return Text(self._shown(value[self.lang], self.lang), self.lang, stale=stale)
         fallback = self.default if self.default in value else next(iter(value))
-        return Text(self._canonical(value[fallback]), fallback, fallback=True)
+        return Text(self._shown(value[fallback], fallback), fallback, fallback=True)
+
+    def _shown(self, text: str, lang: str) -> str:
+        """Canonical hashtags, then the typography of the language the text is written in
+        (its quotation marks, curly apostrophes, no-break spaces; links and tags untouched)."""
+        return typeset(self._canonical(text), lang)
 
     def content(self) -> Content:
         kit, c = self.kit, self.kit.campaign
@@ -378,7 +384,10 @@ class _Resolver:
             if key not in by_url:
                 by_url[key] = ResolvedSource(
                     number=len(by_url) + 1,
-                    title=Text(self._canonical(source.title), source.lang or self.default),
+                    title=Text(
+                        self._shown(source.title, source.lang or self.default),
+                        source.lang or self.default,
+                    ),
                     url=source.url,
                     publisher=source.publisher,
                     year=source.year,

@@ -22,6 +22,7 @@ from test_consistency import _MD_ESCAPE, _diagnostic_lines
 from typer.testing import CliRunner
 
 from msgkit.cli import app
+from msgkit.typography import typeset
 from msgkit.validate import load_kit
 
 REGISTERED = ("OurCampaign", "BeatTheHeat", "EndHumanTrafficking")
@@ -187,4 +188,4 @@ def test_check_strict_passing_means_build_strict_passes(data: dict[str, object])
             sheet = _MD_ESCAPE.sub(r"\1", texts[f"{lang}/messages.md"])
             for item in loaded.texts():
                 if item.lang == lang:
-                    assert item.text in sheet, (item.keypath, item.text)
+                    assert typeset(item.text, lang) in sheet, (item.keypath, item.text)

@@ -175,8 +175,9 @@ def test_time_zone_block_covers_the_change_and_csv_follows_it(tmp_path: Path) ->
     ]
     # A text that a spreadsheet would run as a formula is defused (post texts that would are
     # refused by the posts builder; titles are only read); quotes survive CSV quoting.
-    assert rows[0]["area_title"] == "'=cmd, \"quoted\""
-    assert rows[0]["text"] == "Before, \"quoted\""
+    # Guarded against formulas, and with English quotation marks (typography).
+    assert rows[0]["area_title"] == "'=cmd, “quoted”"
+    assert rows[0]["text"] == "Before, “quoted”"
     assert rows[0]["platforms"] == "X" and rows[1]["platforms"] == "X, Facebook"
 
 

@@ -17,6 +17,7 @@ import yaml
 from msgkit.build import BuildRequest, build_kit
 from msgkit.builders import BuildContext, BuildOptions, registry
 from msgkit.model import Kit
+from msgkit.typography import typeset
 from msgkit.validate import load_kit
 
 BUILD_TIME = dt.datetime(2021, 10, 18, tzinfo=dt.UTC)
@@ -203,8 +204,10 @@ def test_kit_text_cannot_break_out_of_the_page(page_source: str) -> None:
     [block] = page.find("script", id="msgkit-texts")
     assert "<" not in block.text
     # Hostile text is shown literally where partners read it.
-    assert any(HOSTILE in e.text for e in page.find("li"))
-    assert any("Key <message> " + HOSTILE in e.text for e in page.find("li"))
+    # (with the language's quotation marks: the page shows resolved, typeset text)
+    shown = typeset(HOSTILE, "en")
+    assert any(shown in e.text for e in page.find("li"))
+    assert any(typeset("Key <message> " + HOSTILE, "en") in e.text for e in page.find("li"))
     footer = page.find("footer")[0].text
     assert "Free to share <with> attribution & care." in footer
 

@@ -17,6 +17,8 @@ from pypdf.generic import BooleanObject
 from msgkit.build import BuildRequest, build_kit
 from msgkit.builders import BuildOptions, registry
 from msgkit.errors import Level, MsgkitError
+from msgkit.resolve import resolve
+from msgkit.typography import typeset
 from msgkit.validate import load_kit
 
 LANGS = ["en", "sl", "sr-Cyrl", "sq", "el", "ro"]
@@ -86,11 +88,13 @@ def test_every_message_fact_and_call_to_action_is_in_the_text(
     built: Path, kit_model: Any, lang: str
 ) -> None:
     text = _text(built / lang / "factsheets" / "policies.pdf")
-    area = kit_model.areas[0].content
-    expected = [kit_model.text(m.text, lang) for m in area.key_messages]
-    expected += [kit_model.text(f.text, lang) for f in area.facts]
-    expected += [kit_model.text(c.text, lang) for c in area.calls_to_action]
-    expected += [kit_model.text(area.title, lang), kit_model.text(area.summary, lang)]
+    # The sheet shows each text as the resolution step gives it (canonical tags, the
+    # language's typography).
+    area = resolve(kit_model, lang).areas[0]
+    expected = [m.text.text for m in area.key_messages]
+    expected += [f.text.text for f in area.facts]
+    expected += [c.text.text for c in area.calls_to_action]
+    expected += [area.title.text, area.summary.text]
     for item in expected:
         assert _norm(item) in text, f"{lang}: {item!r} not found"
 
@@ -111,9 +115,9 @@ def test_overview_lists_areas_hashtags_and_description(
     built: Path, kit_model: Any, lang: str
 ) -> None:
     text = _text(built / lang / "factsheets" / "overview.pdf")
-    area = kit_model.areas[0].content
-    assert _norm(kit_model.text(area.title, lang)) in text
-    assert _norm(kit_model.text(kit_model.campaign.description, lang)) in text
+    content = resolve(kit_model, lang)
+    assert _norm(content.areas[0].title.text) in text
+    assert _norm(content.description.text) in text
     for tag in ("#NoImpunityforTHB", "#EndHumanTrafficking"):
         assert tag in text
 
@@ -130,7 +134,8 @@ def test_dates_and_numbers_are_written_the_language_s_way(built: Path) -> None:
 
 def test_markup_in_kit_text_prints_literally_and_links_are_safe(built: Path) -> None:
     pdf = built / "en" / "factsheets" / "policies.pdf"
-    assert INJECTION in _text(pdf)
+    # Literally, with the language's quotation marks (typography), never as markup.
+    assert typeset(INJECTION, "en") in _text(pdf)
     uris = []
     for page in PdfReader(pdf).pages:
         for annot in page.get("/Annots", []):
