@@ -9,7 +9,6 @@ images that do not decode, template problems). So a kit that passes `check --str
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from msgkit.builders import Builder, BuildOptions, ordered
@@ -65,11 +64,11 @@ def kit_problems(
 
 
 def default_options(kit: Kit, strict: bool) -> BuildOptions:
-    """The options of a plain `msgkit build`: every language, the campaign's start as build time."""
-    start = kit.campaign.start
-    return BuildOptions(
-        build_time=dt.datetime(start.year, start.month, start.day, tzinfo=dt.UTC), strict=strict
-    )
+    """The options of a plain `msgkit build`: every language, and the same build time (so the
+    same sheet footers, laid out the same way)."""
+    from msgkit.build import build_time  # build imports this module: imported when called
+
+    return BuildOptions(build_time=build_time(kit), strict=strict)
 
 
 def check_kit_folder(folder: Path, *, strict: bool = False) -> tuple[list[Diagnostic], bool]:

@@ -510,6 +510,8 @@ class Kit:
     source: str = "kit.yaml"
     #: `texts()` computed once: the model is frozen, so the list never goes stale.
     _texts: list[KitText] | None = field(default=None, repr=False, compare=False)
+    #: `msgkit.resolve.resolve` results by language, computed once (the model is frozen).
+    resolved: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     #: During a build, each asset's bytes as read once (`snapshot_assets`): every builder
     #: renders from this copy, so an asset edited mid-build cannot reach some outputs only.
     snapshot: dict[str, Path] = field(default_factory=dict, repr=False, compare=False)

@@ -50,10 +50,6 @@ class Text:
     def __bool__(self) -> bool:
         return bool(self.text)
 
-    @property
-    def untranslated(self) -> bool:
-        """True when a reader should be told this text is not (or no longer) translated."""
-        return self.fallback or self.stale
 
     def to_json(self) -> dict[str, Any]:
         """`{"text", "lang", "fallback", "stale"}`: the form JSON content slices carry."""
@@ -202,18 +198,14 @@ class Content:
     def post(self, area_id: str, post_id: str) -> ResolvedPost:
         return next(p for p in self.area(area_id).posts if p.id == post_id)
 
-    @property
-    def untranslated(self) -> bool:
-        """True if any text of this language stands in for a missing or stale translation."""
-        return any(t.untranslated for t in iter_texts(self))
 
 
 def resolve(kit: Kit, lang: str) -> Content:
     """The kit in `lang`, resolved once per kit and language (cached on the kit)."""
-    cache: dict[str, Content] = kit.__dict__.setdefault("_resolved", {})
-    if lang not in cache:
-        cache[lang] = _Resolver(kit, lang).content()
-    return cache[lang]
+    if lang not in kit.resolved:
+        kit.resolved[lang] = _Resolver(kit, lang).content()
+    found: Content = kit.resolved[lang]
+    return found
 
 
 def untranslated_note(text: Text, lang: str) -> str:
@@ -229,38 +221,14 @@ def untranslated_note(text: Text, lang: str) -> str:
 
 
 def language_name(tag: str, in_lang: str) -> str:
-    """The name of language `tag` as readers of `in_lang` call it (CLDR, via Babel if present)."""
-    try:
-        from babel import Locale
+    """The name of language `tag` as readers of `in_lang` call it (CLDR, through Babel)."""
+    from babel import Locale, UnknownLocaleError
 
+    try:
         name = Locale.parse(tag, sep="-").get_display_name(Locale.parse(in_lang, sep="-"))
-    except Exception:  # noqa: BLE001 - an unknown tag keeps its code: still unambiguous
+    except (UnknownLocaleError, ValueError):  # a tag CLDR lacks keeps its code: unambiguous
         return tag
     return name or tag
-
-
-def iter_texts(content: Content) -> list[Text]:
-    """Every text of `content` (for checks such as 'does this language need a marker')."""
-    found: list[Text] = [content.title, content.description, *content.dos, *content.donts]
-    found += [o.name for o in content.organisations]
-    found += [t for t in (content.contact_name, content.terms) if t is not None]
-    for area in content.areas:
-        found += [area.title, area.summary]
-        found += [m.text for m in area.key_messages]
-        for fact in area.facts:
-            found.append(fact.text)
-            if fact.figures:
-                found.append(fact.figures.unit)
-                found += [label_ for label_, _ in fact.figures.series]
-        found += [s.title for s in area.sources]
-        found += [c.text for c in area.calls_to_action]
-        for post in area.posts:
-            found += [post.title, post.text]
-            if post.short is not None:
-                found.append(post.short)
-            if post.image is not None:
-                found.append(post.image.alt)
-    return found
 
 
 def first_words(text: str, count: int = TITLE_WORDS) -> str:
@@ -446,10 +414,8 @@ def source_key(url: str) -> str:
 
 
 def _stale_map(kit: Kit) -> set[tuple[str, tuple[Any, ...]]]:
-    """(file, key path) of every stale translation, from the kit's translation state, if any."""
-    try:
-        from msgkit.translate.state import translation_states
-    except ImportError:
-        return set()
+    """(file, key path) of every stale translation, from the kit's translation state."""
+    from msgkit.translate.state import translation_states
+
     states = translation_states(kit)
     return {(src, tuple(kp)) for (src, kp, lang), state in states.items() if state == "stale"}

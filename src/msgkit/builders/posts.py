@@ -587,8 +587,9 @@ def preview_table(variants: list[PostVariant], width: int = 160) -> Any:
             notes.append(("\n" if notes else "") + note.text(v.lang))
         for warning in fit.warnings:
             notes.append(("\n" if notes else "") + "⚠ " + warning.text(v.lang), style="yellow")
-        if v.fallback:
-            notes.append(("\n" if notes else "") + label("not_translated", v.lang), "dim")
+        marker = _marker(v, v.lang)
+        if marker:
+            notes.append(("\n" if notes else "") + marker, "dim")
         where = Text()
         if key != previous:
             where.append(v.area, "cyan")
