@@ -276,6 +276,19 @@ def _phone(browser: Any, url: str) -> tuple[Any, Any]:
 
 
 @pytest.mark.slow
+def test_no_page_is_wider_than_a_phone(browser: Any, real_kit_pages: dict[str, Path]) -> None:
+    # A long word in a heading (Albanian "pandëshkueshmërisë") once widened the sq page.
+    widths = {}
+    for name, page_path in real_kit_pages.items():
+        context, page = _phone(browser, page_path.as_uri())
+        try:
+            widths[name] = page.evaluate("document.documentElement.scrollWidth")
+        finally:
+            context.close()
+    assert widths == dict.fromkeys(real_kit_pages, PHONE["width"])
+
+
+@pytest.mark.slow
 def test_on_a_phone_the_sticky_bar_is_small_and_a_week_link_shows_its_heading(
     browser: Any, real_kit_pages: dict[str, Path]
 ) -> None:

@@ -18,7 +18,8 @@ class HtmlBuilder(BaseBuilder):
 
     name: ClassVar[str] = "html"
     #: 2: fitting notes and warnings from posts.json objects, in the page's language.
-    version: ClassVar[int] = 3
+    #: 4: long words in headings wrap on a phone.
+    version: ClassVar[int] = 4
     #: Builders that are not registered are skipped (see `ordered`): the page shows what exists.
     consumes: ClassVar[tuple[str, ...]] = ("calendar", "deck", "images", "pdf", "posts", "sheet")
 
