@@ -526,8 +526,15 @@ def _upstream_for(target: Target, consumed: list[dict[str, Any]]) -> list[dict[s
     list narrow keeps fingerprints narrow: an edit in Slovenian does not rebuild the English pack.
     """
     if target.lang is None:
+        # A partner's pack reads its own editions only: another partner's edit leaves it be.
+        if target.partner is not None:
+            return [e for e in consumed if e["lang"] is None or e.get("partner") == target.partner]
         return consumed
-    return [e for e in consumed if e["lang"] in (None, target.lang)]
+    return [
+        e
+        for e in consumed
+        if e["lang"] is None or (e["lang"] == target.lang and e.get("partner") == target.partner)
+    ]
 
 
 def _fingerprint(
@@ -548,6 +555,7 @@ def _fingerprint(
         "target": target.id,
         "lang": target.lang,
         "area": target.area,
+        **({"partner": target.partner} if target.partner else {}),
         "inputs": target.inputs,
         "upstream": sorted((e["path"], e["sha256"]) for e in upstream),
     }
@@ -776,6 +784,9 @@ def _build_one(
                 "kind": out.kind,
                 "lang": out.lang,
                 "area": out.area,
+                # Only a partner's files carry the field: language editions' entries stay as
+                # they were, so their fingerprints (which hash upstream entries) do too.
+                **({"partner": out.partner} if out.partner else {}),
                 "builder": builder_name,
                 "target": target.id,
             }

@@ -346,10 +346,17 @@ def _check_choices(flag: str, given: list[str], choices: list[str], what: str) -
         hint = did_you_mean(value, choices)
         if hint is None and flag == "--platform":
             hint = platform_hint(value)
+        if not choices:
+            hint = hint or f"the kit has none: {flag} cannot be used with it"
         hint = hint or f"choose one of: {', '.join(choices)}"
         problems.append(error(f"{flag} {value}: {what} `{value}`", hint=hint))
     if problems:
         raise UsageError(problems)
+
+
+def _no_language(partner: str | None) -> str:
+    """What `--lang` names when the language is not one `msgkit posts` can show."""
+    return f"partner `{partner}` has no language" if partner else "the kit has no language"
 
 
 @app.command(cls=ManyValuesCommand)
@@ -368,6 +375,15 @@ def posts(
         ),
     ] = None,
     platform: PlatformOpt = None,
+    partner: Annotated[
+        str | None,
+        typer.Option(
+            "--partner",
+            metavar="ID",
+            help="What this partner will publish: its languages, its time zone, its tracked "
+            "links.",
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Preview posts as each platform gets them, with length, limit and decisions."""
@@ -383,12 +399,15 @@ def posts(
             loaded, diags = diagnose(folder)
             if loaded is None or diags.failed():
                 raise MsgkitError(diags.sorted())
-            _check_choices("--lang", lang or [], loaded.languages, "the kit has no language")
+            partners = {p.id: p for p in loaded.campaign.partners}
+            _check_choices("--partner", [partner] if partner else [], list(partners), "no partner")
+            codes = list(partners[partner].languages) if partner else loaded.languages
+            _check_choices("--lang", lang or [], codes, _no_language(partner))
             published = platforms_of(loaded)
             _check_choices("--platform", platform or [], published, "the kit does not publish on")
-            for code in loaded.languages:
+            for code in codes:
                 if not lang or code in lang:
-                    variants += post_variants(loaded, code, platform or None)
+                    variants += post_variants(loaded, code, platform or None, partner)
     if as_json:
         sys.stdout.write(
             json.dumps([v.to_json() for v in variants], ensure_ascii=False, indent=2) + "\n"

@@ -303,11 +303,44 @@ class AreaRef(_Model):
 
 
 class Partner(_Model):
-    """A partner agency that gets its own pack in its languages."""
+    """A partner agency that gets its own co-branded pack in its languages and time zone."""
 
     id: Id
-    name: Line
+    name: Line | LocalizedLine = Field(
+        description="The partner's name: one text, or its name per language."
+    )
+    short_name: Line | LocalizedLine | None = Field(
+        None,
+        description="A short form of the name (an acronym, the office without its ministry) "
+        "for share cards, where the full name may not fit.",
+    )
     languages: list[LangTag] = Field(min_length=1)
+    timezone: Line | None = Field(
+        None, description="The partner's IANA time zone, e.g. `Europe/Sofia`; default: the kit's."
+    )
+    logo: Line | None = Field(
+        None,
+        description="The partner's PNG mark, relative to the kit folder; only with the right "
+        "to use it.",
+    )
+    contact: Contact | None = Field(None, description="Who answers at the partner.")
+    url: Url | None = Field(None, description="The partner's website.")
+
+
+#: `{platform}`, `{kit}` and `{partner}` in a UTM value stand for the post's platform (or the
+#: document: `calendar`, `factsheet`, `deck`, `index`), the kit's id and the partner's id.
+UTM_FIELDS = ("utm_source", "utm_medium", "utm_campaign", "utm_content")
+_UTM_VALUE = r"^(?:[A-Za-z0-9._~-]|\{(?:platform|kit|partner)\})+$"
+
+
+class Tracking(_Model):
+    """Campaign tracking added to every link of a partner's pack (Google Analytics' UTM tags)."""
+
+    utm: bool = Field(False, description="Add UTM parameters to the links of partner packs.")
+    utm_source: str = Field("{platform}", pattern=_UTM_VALUE, max_length=100)
+    utm_medium: str = Field("social", pattern=_UTM_VALUE, max_length=100)
+    utm_campaign: str = Field("{kit}", pattern=_UTM_VALUE, max_length=100)
+    utm_content: str = Field("{partner}", pattern=_UTM_VALUE, max_length=100)
 
 
 class Outputs(_Model):
@@ -348,6 +381,12 @@ class KitFile(_Model):
     areas: list[AreaRef] = Field(min_length=1)
     outputs: Outputs = Outputs()
     partners: list[Partner] = Field(default_factory=list)
+    partner_schedule: Literal["same-local-time", "same-instant"] = Field(
+        "same-local-time",
+        description="A partner in another time zone posts at the kit's clock time in its own "
+        "zone (`same-local-time`), or at the same moment as the campaign (`same-instant`).",
+    )
+    tracking: Tracking = Tracking()
     dos: list[Localized] = Field(default_factory=list, description="Do's for partners.")
     donts: list[Localized] = Field(default_factory=list, description="Don'ts for partners.")
 
@@ -511,7 +550,7 @@ class Kit:
     #: `texts()` computed once: the model is frozen, so the list never goes stale.
     _texts: list[KitText] | None = field(default=None, repr=False, compare=False)
     #: `msgkit.resolve.resolve` results by language, computed once (the model is frozen).
-    resolved: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    resolved: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
     #: During a build, each asset's bytes as read once (`snapshot_assets`): every builder
     #: renders from this copy, so an asset edited mid-build cannot reach some outputs only.
     snapshot: dict[str, Path] = field(default_factory=dict, repr=False, compare=False)
@@ -593,6 +632,7 @@ class Kit:
     def asset_refs(self) -> list[str]:
         """Every kit-relative asset path the kit names: logo, deck template, post images."""
         refs = [self.campaign.brand.logo, self.campaign.outputs.deck_template]
+        refs += [p.logo for p in self.campaign.partners]
         refs += [p.image.src for a in self.areas for p in a.content.posts if p.image is not None]
         return sorted({r for r in refs if r})
 

@@ -12,7 +12,9 @@ then every builder only translates it).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import zoneinfo
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +23,7 @@ import regex
 
 from msgkit.labels import label
 from msgkit.model import Area, Kit, Post, Source
+from msgkit.tracking import tag_text, tag_url, utm_values
 from msgkit.typography import typeset
 
 #: How many words of a post's text make its display title when it has no `title:`.
@@ -172,8 +175,25 @@ class Organisation:
 
 
 @dataclass(frozen=True)
+class ResolvedPartner:
+    """The partner an edition is co-branded for, in the edition's language."""
+
+    id: str
+    name: Text
+    #: The name as share cards show it: the kit's `short_name`, else the name.
+    short_name: Text
+    url: str | None
+    #: Kit-relative path of the partner's mark, if the kit has one it may use.
+    logo: str | None
+    contact_name: Text | None
+    email: str | None
+    contact_url: str | None
+
+
+@dataclass(frozen=True)
 class Content:
-    """The whole kit in one language, as every output shows it."""
+    """The whole kit in one language, as every output shows it (for everyone, or for one
+    partner: in its time zone, with its name and, on a channel, with tracked links)."""
 
     lang: str
     default_language: str
@@ -191,6 +211,12 @@ class Content:
     #: The campaign-wide tags of this language (canonical, without `#`).
     campaign_tags: tuple[str, ...]
     areas: tuple[ResolvedArea, ...]
+    #: The IANA zone every time of this content is in (posts' `scheduled_at` already are).
+    timezone: str = "UTC"
+    #: The partner this content is for; None: the language's own edition.
+    partner: ResolvedPartner | None = None
+    #: The campaign contact's web page (kit.yaml `brand.contact.url`).
+    contact_url: str | None = None
 
     def area(self, area_id: str) -> ResolvedArea:
         return next(a for a in self.areas if a.id == area_id)
@@ -200,12 +226,49 @@ class Content:
 
 
 
-def resolve(kit: Kit, lang: str) -> Content:
-    """The kit in `lang`, resolved once per kit and language (cached on the kit)."""
-    if lang not in kit.resolved:
-        kit.resolved[lang] = _Resolver(kit, lang).content()
-    found: Content = kit.resolved[lang]
+def resolve(
+    kit: Kit, lang: str, partner: str | None = None, channel: str | None = None
+) -> Content:
+    """The kit in `lang` — for `partner` if given — resolved once (cached on the kit).
+
+    For a partner, post times are in its time zone (kit.yaml `partner_schedule`: the kit's clock
+    time there, or the same instant) and its name and contact are set. With `channel` (a
+    platform, or `calendar`, `factsheet`, `deck`, `index`, `messages`) and tracking on, every
+    http(s) link — `url`/`link` values and URLs inside texts — carries the partner's UTM
+    parameters (`msgkit.tracking`). A language's own edition never has tracked links.
+    """
+    key = (lang, partner, channel)
+    if key not in kit.resolved:
+        if channel is not None:
+            base = resolve(kit, lang, partner)
+            values = utm_values(kit, partner) if partner is not None else {}
+            kit.resolved[key] = _tagged(base, values, channel) if values else base
+        else:
+            kit.resolved[key] = _Resolver(kit, lang, partner).content()
+    found: Content = kit.resolved[key]
     return found
+
+
+#: Dataclass fields that hold a link (an http(s) URL or a mailto:), tagged on a channel.
+_LINK_FIELDS = frozenset({"url", "link", "contact_url"})
+
+
+def _tagged(value: Any, values: Mapping[str, str], channel: str) -> Any:
+    """`value` (a resolved tree) with every link tagged for `channel` (see `resolve`)."""
+    if isinstance(value, Text):
+        return dataclasses.replace(value, text=tag_text(value.text, values, channel))
+    if isinstance(value, tuple):
+        return tuple(_tagged(v, values, channel) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if f.name in _LINK_FIELDS and isinstance(item, str):
+                changes[f.name] = tag_url(item, values, channel)
+            elif isinstance(item, (Text, tuple)) or dataclasses.is_dataclass(item):
+                changes[f.name] = _tagged(item, values, channel)
+        return dataclasses.replace(value, **changes)
+    return value
 
 
 def untranslated_note(text: Text, lang: str) -> str:
@@ -241,11 +304,15 @@ def first_words(text: str, count: int = TITLE_WORDS) -> str:
 class _Resolver:
     """Resolves one language; the registry and stale map are read once."""
 
-    def __init__(self, kit: Kit, lang: str) -> None:
+    def __init__(self, kit: Kit, lang: str, partner: str | None = None) -> None:
         from msgkit.hashtags import Registry, canonicalize
 
         self.kit = kit
         self.lang = lang
+        self.partner = (
+            next(p for p in kit.campaign.partners if p.id == partner) if partner else None
+        )
+        self.timezone = (self.partner and self.partner.timezone) or kit.campaign.timezone
         self.default = kit.campaign.default_language
         registry = Registry.from_kit(kit)
         self._canonical: Callable[[str], str] = lambda s: canonicalize(s, registry)[0]
@@ -293,7 +360,49 @@ class _Resolver:
                 dict.fromkeys(self._tag(h.tag) for h in kit.hashtags_for(self.lang) if h.campaign)
             ),
             areas=tuple(self._area(area) for area in kit.areas),
+            timezone=self.timezone,
+            partner=self._partner(),
+            contact_url=c.brand.contact.url,
         )
+
+    def _partner(self) -> ResolvedPartner | None:
+        partner = self.partner
+        if partner is None:
+            return None
+        i = self.kit.campaign.partners.index(partner)
+        keypath = ("partners", i)
+        src = self.kit.source
+        contact = partner.contact
+        name = self.text(partner.name, src, (*keypath, "name"))
+        return ResolvedPartner(
+            id=partner.id,
+            name=name,
+            short_name=(
+                self.text(partner.short_name, src, (*keypath, "short_name"))
+                if partner.short_name is not None
+                else name
+            ),
+            url=partner.url,
+            logo=partner.logo,
+            contact_name=(
+                self.text(contact.name, src, (*keypath, "contact", "name"))
+                if contact is not None and contact.name
+                else None
+            ),
+            email=contact.email if contact is not None else None,
+            contact_url=contact.url if contact is not None else None,
+        )
+
+    def _scheduled(self, area: Area, post: Post) -> dt.datetime:
+        """The post's time in this content's zone: the kit's time there, or its clock time
+        (`partner_schedule: same-local-time`, the default)."""
+        planned = self.kit.post_time(area, post)
+        if self.timezone == self.kit.campaign.timezone:
+            return planned
+        zone = zoneinfo.ZoneInfo(self.timezone)
+        if self.kit.campaign.partner_schedule == "same-instant":
+            return planned.astimezone(zone)
+        return planned.replace(tzinfo=zone)
 
     def _area(self, area: Area) -> ResolvedArea:
         a, src = area.content, area.source
@@ -387,7 +496,7 @@ class _Resolver:
             index=index,
             day=post.day,
             time=post.time,
-            scheduled_at=self.kit.post_time(area, post),
+            scheduled_at=self._scheduled(area, post),
             title=title,
             text=text,
             short=short,

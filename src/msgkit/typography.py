@@ -161,7 +161,10 @@ def short_url(url: str, limit: int = 40) -> str:
     """
     from urllib.parse import urlsplit
 
-    parts = urlsplit(url)
+    from msgkit.tracking import untracked
+
+    # A partner's tracking parameters are for analytics, not for readers.
+    parts = urlsplit(untracked(url))
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return url
     host = parts.netloc.removeprefix("www.")

@@ -616,6 +616,8 @@ def _check_texts(kit: Kit, source: str, data: Any, keypath: KeyPath) -> Iterator
         return
     for key, value in data.items():
         path = (*keypath, key)
+        if path == ("partners",):
+            continue  # a partner's names are in its own languages: `_check_partners`
         if (
             key in _LOCALIZED_FIELDS
             and isinstance(value, dict)
@@ -751,14 +753,58 @@ def _check_hashtags(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
                 did_you_mean(entry.lang, kit.campaign.languages)
                 or "use one of the kit's languages",
             )
+    yield from _check_partners(kit, kit_src)
+
+
+def _check_partners(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
+    """Each partner's languages, time zone and names, located, all at once (logos: see
+    `_check_paths`)."""
+    languages = kit.campaign.languages
     for partner_i, partner in enumerate(kit.campaign.partners):
+        where = f"partners[{partner_i}] (`{partner.id}`)"
         for lang_i, lang in enumerate(partner.languages):
-            if lang not in kit.campaign.languages:
+            if lang not in languages:
                 yield error(
-                    f"partners[{partner_i}]: language `{lang}` is not one of the kit's languages",
+                    f"{where}: language `{lang}` is not one of the kit's languages",
                     kit.locate(kit_src, ("partners", partner_i, "languages", lang_i)),
-                    did_you_mean(lang, kit.campaign.languages) or "use one of the kit's languages",
+                    did_you_mean(lang, languages) or "use one of the kit's languages",
                 )
+        if partner.timezone is not None:
+            try:
+                zoneinfo.ZoneInfo(partner.timezone)
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                yield error(
+                    f"{where}: unknown time zone `{partner.timezone}`",
+                    kit.locate(kit_src, ("partners", partner_i, "timezone")),
+                    did_you_mean(partner.timezone, zoneinfo.available_timezones())
+                    or "use an IANA time zone name such as `Europe/Sofia`, or leave it out "
+                    "for the kit's own zone",
+                )
+        names = [(("name",), partner.name), (("short_name",), partner.short_name)]
+        if partner.contact is not None and partner.contact.name is not None:
+            names.append((("contact", "name"), partner.contact.name))
+        for keys, value in names:
+            if not isinstance(value, dict):
+                continue
+            keypath = ("partners", partner_i, *keys)
+            shown = format_keypath(keypath)
+            for lang in value:
+                if lang not in languages:
+                    yield error(
+                        f"{shown}: language `{lang}` is not one of the kit's languages",
+                        _locate_key(kit, kit_src, (*keypath, lang)),
+                        did_you_mean(lang, languages) or "use one of the kit's languages",
+                    )
+            # Shown only in the partner's own editions: those are the languages it needs.
+            for lang in partner.languages:
+                if lang not in value and lang in languages:
+                    other = next(iter(value))
+                    yield warning(
+                        f"{shown}: no `{lang}` text, though `{partner.id}` gets a `{lang}` "
+                        f"pack; the `{other}` text is used instead",
+                        kit.locate(kit_src, keypath),
+                        f"add `{lang}: …` (this warning is an error under --strict)",
+                    )
 
 
 def _check_tag_lists(kit: Kit) -> Iterator[Diagnostic]:
@@ -822,6 +868,10 @@ def _check_paths(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
     refs: list[tuple[str, KeyPath, str | None, str]] = [
         (kit_src, ("brand", "logo"), campaign.brand.logo, "logo"),
         (kit_src, ("outputs", "deck_template"), campaign.outputs.deck_template, "deck template"),
+    ]
+    refs += [
+        (kit_src, ("partners", i, "logo"), partner.logo, "logo")
+        for i, partner in enumerate(campaign.partners)
     ]
     for area in kit.areas:
         for i, post in enumerate(area.content.posts):

@@ -35,6 +35,37 @@ class BuildOptions:
         """The languages this build produces, in kit order."""
         return [lang for lang in kit.languages if not self.languages or lang in self.languages]
 
+    def editions(self, kit: Kit) -> list[Edition]:
+        """The editions this build produces (see `editions`)."""
+        return editions(kit, self.wants(kit))
+
+
+def editions(kit: Kit, languages: list[str] | None = None) -> list[Edition]:
+    """Every set of per-language outputs of `languages` (default: all the kit's): each language's
+    own, then each partner's in each of its languages (kit order, then partner order)."""
+    wanted = kit.languages if languages is None else languages
+    found = [Edition(lang) for lang in wanted]
+    for partner in kit.campaign.partners:
+        found += [Edition(lang, partner.id) for lang in partner.languages if lang in wanted]
+    return found
+
+
+@dataclass(frozen=True)
+class Edition:
+    """The outputs of one language, for everyone (`partner` None) or co-branded for a partner.
+
+    A partner's edition is its language's outputs in the partner's time zone, with the partner's
+    name beside the campaign's and tracked links (`tracking:`); it lives in `folder`.
+    """
+
+    lang: str
+    partner: str | None = None
+
+    @property
+    def folder(self) -> str:
+        """`<lang>` or `partners/<partner id>/<lang>`: where its files go and its targets' key."""
+        return self.lang if self.partner is None else f"partners/{self.partner}/{self.lang}"
+
 
 @dataclass(frozen=True)
 class Target:
@@ -47,6 +78,9 @@ class Target:
     #: upstream files and language-neutral ones. None: all of them.
     lang: str | None = None
     area: str | None = None
+    #: The partner whose edition it builds (see `Edition`); it then sees only that edition's
+    #: upstream files. None: a language's own edition (or, without `lang`, everything).
+    partner: str | None = None
     #: JSON-serialisable slice of the model this target reads: its fingerprint's content part.
     #: Include exactly what the output depends on, so unrelated edits do not rebuild it.
     inputs: Any = None
@@ -69,6 +103,8 @@ class OutputFile:
     kind: str
     lang: str | None = None
     area: str | None = None
+    #: The partner whose edition the file belongs to (None: a language's own, or neutral).
+    partner: str | None = None
     #: Extra manifest fields, e.g. `{"alt": "…"}` for an image.
     meta: dict[str, Any] = field(default_factory=dict)
 

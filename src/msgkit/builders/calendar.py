@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
-from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
+from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, Edition, OutputFile, Target
 from msgkit.csvcells import guard
 from msgkit.labels import label
 from msgkit.model import Kit
@@ -70,22 +70,25 @@ class CalendarBuilder(BaseBuilder):
     version: ClassVar[int] = 2
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
-        """One target per language; its inputs are that language's schedule and texts."""
+        """One target per edition; its inputs are that edition's schedule and texts."""
         return [
             Target(
                 builder=self.name,
-                key=lang,
-                lang=lang,
-                inputs=schedule(kit, lang) | {"build_time": options.build_time.isoformat()},
+                key=e.folder,
+                lang=e.lang,
+                partner=e.partner,
+                inputs=schedule(kit, e.lang, e.partner)
+                | {"build_time": options.build_time.isoformat()},
             )
-            for lang in options.wants(kit)
+            for e in options.editions(kit)
         ]
 
     def build(self, target: Target, ctx: BuildContext) -> list[OutputFile]:
-        """The .ics and .csv of one language."""
+        """The .ics and .csv of one edition, in its time zone."""
         assert target.lang is not None
-        data = schedule(ctx.kit, target.lang)
-        relpath = f"{target.lang}/calendar.ics"
+        data = schedule(ctx.kit, target.lang, target.partner)
+        folder = Edition(target.lang, target.partner).folder
+        relpath = f"{folder}/calendar.ics"
         ics = render_ics(data, ctx.options.build_time, previous=ctx.read_previous(relpath))
         table = render_csv(data)
         return [
@@ -94,27 +97,30 @@ class CalendarBuilder(BaseBuilder):
                 ics,
                 "calendar",
                 target.lang,
+                partner=target.partner,
                 meta={"format": "ics"},
             ),
             OutputFile(
-                f"{target.lang}/calendar.csv",
+                f"{folder}/calendar.csv",
                 table.encode("utf-8-sig"),
                 "calendar",
                 target.lang,
+                partner=target.partner,
                 meta={"format": "csv"},
             ),
         ]
 
 
-def schedule(kit: Kit, lang: str) -> dict[str, Any]:
-    """The slice of the kit a calendar shows, resolved for `lang` (JSON-able: a target input).
+def schedule(kit: Kit, lang: str, partner: str | None = None) -> dict[str, Any]:
+    """The slice of the kit a calendar shows, resolved for `lang` (and `partner`: its zone,
+    its tracked links) — JSON-able: a target input.
 
     Texts come from the resolution step: posts are named by their display title (never their id),
     hashtags are canonical, and a text standing in for a missing translation carries a `note`
     saying so in `lang`.
     """
     c = kit.campaign
-    content = resolve(kit, lang)
+    content = resolve(kit, lang, partner, "calendar")
     platforms = [p for p in PLATFORM_NAMES if p in c.platforms]
     events = []
     for area in content.areas:
@@ -140,10 +146,11 @@ def schedule(kit: Kit, lang: str) -> dict[str, Any]:
     return {
         "kit": kit.id,
         "lang": lang,
+        **({"partner": partner} if partner else {}),
         "title": content.title.text,
         "brand": content.brand,
-        "url": c.url,
-        "timezone": c.timezone,
+        "url": content.url,
+        "timezone": content.timezone,
         "draft": label("draft", lang) if content.draft else None,
         "labels": {key: label(key, lang) for key in ("calendar", "platforms", "link")},
         "events": events,
@@ -420,7 +427,10 @@ def render_ics(
         description += [event_data["text"], "", f"{labels['platforms']}: {names}"]
         if event_data["link"]:
             description.append(f"{labels['link']}: {event_data['link']}")
-        uid = f"{data['kit']}.{event_data['area']}.{event_data['post']}.{data['lang']}@msgkit"
+        # A partner's events are its own: importing its calendar beside the language's one
+        # must not overwrite those events.
+        edition = data["lang"] + (f".{data['partner']}" if data.get("partner") else "")
+        uid = f"{data['kit']}.{event_data['area']}.{event_data['post']}.{edition}@msgkit"
         event = icalendar.Event()
         event.add("UID", uid)
         if in_utc:

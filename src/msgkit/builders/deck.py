@@ -10,7 +10,7 @@ import dataclasses
 from pathlib import Path, PurePosixPath
 from typing import Any, ClassVar
 
-from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
+from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, Edition, OutputFile, Target
 from msgkit.errors import Diagnostic, MsgkitError, display_path, error
 from msgkit.fonts import check_glyphs, font_path, glyph_error, missing_glyphs
 from msgkit.load import KeyPath
@@ -68,16 +68,18 @@ class DeckBuilder(BaseBuilder):
 
         per_area = kit.campaign.outputs.decks == "per-area"
         targets = []
-        for lang in options.wants(kit):
+        for e in options.editions(kit):
+            lang = e.lang
             groups: list[list[str] | None] = [[a.id] for a in kit.areas] if per_area else [None]
             for area_ids in groups:
-                spec = compose(kit, lang, area_ids)
+                spec = compose(kit, lang, area_ids, e.partner)
                 area = area_ids[0] if area_ids else None
                 targets.append(
                     Target(
                         builder=self.name,
-                        key=f"{lang}/{area}" if area else lang,
+                        key=f"{e.folder}/{area}" if area else e.folder,
                         lang=lang,
+                        partner=e.partner,
                         area=area,
                         inputs={
                             "deck": _jsonable(spec, kit.root),
@@ -100,7 +102,7 @@ class DeckBuilder(BaseBuilder):
         kit = ctx.kit
         assert target.lang is not None
         lang = target.lang
-        spec = compose(kit, lang, [target.area] if target.area else None)
+        spec = compose(kit, lang, [target.area] if target.area else None, target.partner)
         options = Options(
             lang=lang,
             tag=office_lang(lang),
@@ -112,13 +114,15 @@ class DeckBuilder(BaseBuilder):
             data = render_deck(spec, read_template(_template_path(kit)), options)
         except FitError as exc:
             raise MsgkitError([_fit_error(kit, lang, exc)]) from None
-        relpath = f"{lang}/decks/{target.area}.pptx" if target.area else f"{lang}/deck.pptx"
+        folder = Edition(lang, target.partner).folder
+        relpath = f"{folder}/decks/{target.area}.pptx" if target.area else f"{folder}/deck.pptx"
         return [
             OutputFile(
                 relpath=relpath,
                 data=data,
                 kind="deck",
                 lang=lang,
+                partner=target.partner,
                 area=target.area,
                 meta={
                     "slides": _count_slides(data),

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
-from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
+from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, Edition, OutputFile, Target
 from msgkit.model import Kit
+from msgkit.resolve import resolve
+from msgkit.tracking import utm_values
 
 
 class HtmlBuilder(BaseBuilder):
@@ -29,35 +31,55 @@ class HtmlBuilder(BaseBuilder):
         logo: tuple[Path, ...] = ()
         if kit.campaign.brand.logo:
             logo = (kit.asset(kit.campaign.brand.logo),)
-        return [
-            Target(
-                builder=self.name,
-                key=lang,
-                lang=lang,
-                inputs={
-                    **kit.in_language({"campaign": campaign, "areas": areas}, lang),
-                    "lang": lang,
-                    # The footer names the build date.
-                    "built": options.build_time.date().isoformat(),
-                },
-                assets=logo,
+        targets = []
+        for e in options.editions(kit):
+            inputs = {
+                **kit.in_language({"campaign": campaign, "areas": areas}, e.lang),
+                "lang": e.lang,
+                # The footer names the build date.
+                "built": options.build_time.date().isoformat(),
+            }
+            assets = logo
+            if e.partner is not None:
+                partner = next(p for p in kit.campaign.partners if p.id == e.partner)
+                inputs["partner"] = {
+                    **partner.model_dump(mode="json"),
+                    "tracking": utm_values(kit, partner.id),
+                    "timezone": resolve(kit, e.lang, e.partner).timezone,
+                }
+                if partner.logo:
+                    assets += (kit.asset(partner.logo),)
+            targets.append(
+                Target(
+                    builder=self.name,
+                    key=e.folder,
+                    lang=e.lang,
+                    partner=e.partner,
+                    inputs=inputs,
+                    assets=assets,
+                )
             )
-            for lang in options.wants(kit)
-        ]
+        return targets
 
     def build(self, target: Target, ctx: BuildContext) -> list[OutputFile]:
         from msgkit.html.page import render_index
 
         assert target.lang is not None
         page = render_index(
-            ctx.kit, target.lang, ctx.upstream, ctx.read_output, ctx.options.build_time
+            ctx.kit,
+            target.lang,
+            ctx.upstream,
+            ctx.read_output,
+            ctx.options.build_time,
+            target.partner,
         )
         return [
             OutputFile(
-                relpath=f"{target.lang}/index.html",
+                relpath=f"{Edition(target.lang, target.partner).folder}/index.html",
                 data=page.encode("utf-8"),
                 kind="html",
                 lang=target.lang,
+                partner=target.partner,
             )
         ]
 

@@ -1,8 +1,9 @@
 """Share images: a branded card per post (and key message) in the sizes its platforms want.
 
-One target per (language, area, post) — and per key message that gets a card — so editing one
+One target per (edition, area, post) — and per key message that gets a card — so editing one
 post rebuilds only its images. Each target renders every distinct size its platforms need once:
-`<lang>/images/<area>-<post>-<W>x<H>.png`, with the alt text, size, post and platforms in the
+`<lang>/images/<area>-<post>-<W>x<H>.png` (a partner's co-branded cards under
+`partners/<id>/<lang>/images/`), with the alt text, size, post and platforms in the
 manifest entry (`meta`) for the index page and the packs. What the card says is decided in
 `msgkit.images.content`, the sizes in `msgkit.images.sizes`; Pillow is imported only in `build`.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
+from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, Edition, OutputFile, Target
 from msgkit.errors import Diagnostic, MsgkitError, error, warning
 from msgkit.fonts import Style, font_path, glyph_error, missing_glyphs
 from msgkit.images.content import (
@@ -23,7 +24,7 @@ from msgkit.images.content import (
 )
 from msgkit.images.contrast import AA_TEXT, contrast_ratio
 from msgkit.images.sizes import Size, format_size, parse_size, size_problem, sizes_for
-from msgkit.model import Area, Kit
+from msgkit.model import Area, Kit, Partner
 from msgkit.resolve import resolve
 
 #: What the glyph check names as the output that needs a character.
@@ -127,6 +128,18 @@ class ImagesBuilder(BaseBuilder):
         for ch in missing_glyphs(kit.campaign.brand.name, STYLES):
             if kit.campaign.brand.logo is None:
                 problems.append(glyph_error(kit, kit.source, ("brand", "name"), ch, _WHAT))
+        for e in options.editions(kit):
+            if e.partner is None:
+                continue
+            i, partner = _partner(kit, e.partner)
+            shown = resolve(kit, e.lang, e.partner).partner
+            assert shown is not None
+            key = "short_name" if partner.short_name is not None else "name"
+            keypath: tuple[str | int, ...] = ("partners", i, key)
+            if isinstance(getattr(partner, key), dict):
+                keypath = (*keypath, shown.short_name.lang)
+            for ch in missing_glyphs(shown.short_name.text, STYLES):
+                problems.append(glyph_error(kit, kit.source, keypath, ch, _WHAT))
         if not problems:
             problems += self._misfits(kit, options)
         return list(dict.fromkeys(problems))
@@ -146,41 +159,51 @@ class ImagesBuilder(BaseBuilder):
             inputs: dict[str, Any] = target.inputs
             section, index = inputs["section"], inputs["card"]["index"]
             card = (post_card if section == "posts" else key_message_card)(
-                kit, area, index, target.lang
+                kit, area, index, target.lang, target.partner
             )
             photo = kit.asset(card.image) if card.image else None
+            mark = kit.asset(card.partner_logo) if card.partner_logo else None
             for size_text, _platforms in inputs["sizes"]:
                 size = parse_size(size_text)
                 try:
-                    measure_card(card, size, brand.colors, logo, photo)
+                    measure_card(card, size, brand.colors, logo, photo, mark)
                 except TextDoesNotFit as exc:
-                    problems.append(_misfit(kit, area, section, card, target.lang, size, exc))
-        return problems
+                    problem = _misfit(kit, area, section, card, target.lang, size, exc)
+                    problem = _partner_misfit(kit, target.partner, size, exc) or problem
+                    problems.append(problem)
+        # A partner's name that overflows overflows on every card of that size: say it once.
+        return list(dict.fromkeys(problems))
 
-    def _cards(self, kit: Kit, area: Area, lang: str) -> list[tuple[CardContent, str]]:
-        cards = [(post_card(kit, area, i, lang), "posts") for i in range(len(area.content.posts))]
+    def _cards(
+        self, kit: Kit, area: Area, lang: str, partner: str | None = None
+    ) -> list[tuple[CardContent, str]]:
+        cards = [
+            (post_card(kit, area, i, lang, partner), "posts")
+            for i in range(len(area.content.posts))
+        ]
         cards += [
-            (key_message_card(kit, area, i, lang), "key_messages")
+            (key_message_card(kit, area, i, lang, partner), "key_messages")
             for i in wants_key_message_cards(kit, area)
         ]
         return cards
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
-        """One target per language, area and post (or key message with a card)."""
+        """One target per edition, area and post (or key message with a card)."""
         brand = kit.campaign.brand
         logo = kit.asset(brand.logo) if brand.logo else None
         fonts = tuple(font_path(s) for s in STYLES)
         targets: list[Target] = []
-        for lang in options.wants(kit):
+        for edition in options.editions(kit):
+            lang, folder = edition.lang, edition.folder
             for area in kit.areas:
-                for card, section in self._cards(kit, area, lang):
+                for card, section in self._cards(kit, area, lang, edition.partner):
                     if section == "posts":
                         post = area.content.posts[card.index]
                         platforms = _platforms(kit, list(post.platforms or []))
-                        key = f"{lang}/{area.id}/{card.item_id}"
+                        key = f"{folder}/{area.id}/{card.item_id}"
                     else:
                         platforms = _platforms(kit, None)
-                        key = f"{lang}/{area.id}/key-message/{card.item_id}"
+                        key = f"{folder}/{area.id}/key-message/{card.item_id}"
                     sizes = sizes_for(kit, platforms)
                     if not sizes:
                         continue
@@ -189,11 +212,14 @@ class ImagesBuilder(BaseBuilder):
                         assets.append(logo)
                     if card.image is not None:
                         assets.append(kit.asset(card.image))
+                    if card.partner_logo is not None:
+                        assets.append(kit.asset(card.partner_logo))
                     targets.append(
                         Target(
                             builder=self.name,
                             key=key,
                             lang=lang,
+                            partner=edition.partner,
                             area=area.id,
                             inputs={
                                 "card": card.to_json(),
@@ -214,21 +240,25 @@ class ImagesBuilder(BaseBuilder):
 
         kit = ctx.kit
         assert target.lang is not None and target.area is not None
-        lang, area = target.lang, kit.area(target.area)
+        lang, area, partner = target.lang, kit.area(target.area), target.partner
         inputs: dict[str, Any] = target.inputs
         section, index = inputs["section"], inputs["card"]["index"]
-        card = (post_card if section == "posts" else key_message_card)(kit, area, index, lang)
+        card = (post_card if section == "posts" else key_message_card)(
+            kit, area, index, lang, partner
+        )
         brand = kit.campaign.brand
         logo = kit.asset(brand.logo) if brand.logo else None
         photo = kit.asset(card.image) if card.image else None
+        mark = kit.asset(card.partner_logo) if card.partner_logo else None
         outputs: list[OutputFile] = []
         problems: list[Diagnostic] = []
         for size_text, platforms in inputs["sizes"]:
             size = parse_size(size_text)
             try:
-                rendered = render_card(card, size, brand.colors, logo, photo)
+                rendered = render_card(card, size, brand.colors, logo, photo, mark)
             except TextDoesNotFit as exc:
-                problems.append(_misfit(kit, area, section, card, lang, size, exc))
+                problem = _misfit(kit, area, section, card, lang, size, exc)
+                problems.append(_partner_misfit(kit, partner, size, exc) or problem)
                 continue
             meta: dict[str, Any] = {"alt": card.alt, "width": size[0], "height": size[1]}
             if card.alt_lang and card.alt_lang != lang:
@@ -237,10 +267,13 @@ class ImagesBuilder(BaseBuilder):
             meta["platforms"] = platforms
             outputs.append(
                 OutputFile(
-                    relpath=image_relpath(lang, area.id, card.item_id, size),
+                    relpath=image_relpath(
+                        Edition(lang, partner).folder, area.id, card.item_id, size
+                    ),
                     data=rendered.png,
                     kind="image",
                     lang=lang,
+                    partner=partner,
                     area=area.id,
                     meta=meta,
                 )
@@ -248,6 +281,27 @@ class ImagesBuilder(BaseBuilder):
         if problems:
             raise MsgkitError(problems)
         return outputs
+
+
+def _partner(kit: Kit, partner_id: str) -> tuple[int, Partner]:
+    """A partner and its position in kit.yaml's `partners:`."""
+    return next((i, p) for i, p in enumerate(kit.campaign.partners) if p.id == partner_id)
+
+
+def _partner_misfit(
+    kit: Kit, partner_id: str | None, size: Size, exc: Exception
+) -> Diagnostic | None:
+    """The located error for a partner's name that does not fit a card's footer (else None)."""
+    if partner_id is None or getattr(exc, "part", "") != "partner":
+        return None
+    i, _partner_model = _partner(kit, partner_id)
+    return error(
+        f"partners[{i}] (`{partner_id}`): “Shared by” and the partner's name do not fit the "
+        f"{format_size(size)} share image, even on three lines at the smallest readable size "
+        f"({getattr(exc, 'min_size', 0)}px)",
+        kit.locate(kit.source, ("partners", i, "name")),
+        "give the partner a `short_name:` for its cards (its usual short form or acronym)",
+    )
 
 
 def _misfit(

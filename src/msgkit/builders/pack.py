@@ -14,12 +14,13 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, ClassVar
 
-from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
+from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, Edition, OutputFile, Target
 from msgkit.errors import Diagnostic, error
 from msgkit.fonts import shipped_fonts
 from msgkit.labels import label
 from msgkit.model import Kit
 from msgkit.output import MemberData, check_relpath, dump_json, sha256, write_zip, zip_date
+from msgkit.tracking import utm_values
 
 
 def pack_relpath(kit_id: str, key: str) -> str:
@@ -68,8 +69,13 @@ class PackBuilder(BaseBuilder):
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
         wanted = options.wants(kit)
         # The README quotes the campaign (title, terms, contact) and CHANGES.md names areas.
+        # Partners, their schedule and tracking are each partner pack's own input, below: a
+        # partner's edit rebuilds that partner's pack alone.
         campaign = kit.campaign.model_dump(
-            mode="json", exclude={"platforms", "outputs", "hashtags"}
+            mode="json",
+            exclude={
+                "platforms", "outputs", "hashtags", "partners", "partner_schedule", "tracking"
+            },
         )
         areas = [{"id": a.id, "week": a.week, "title": a.content.title} for a in kit.areas]
         common = {"campaign": campaign, "areas": areas, "built": options.build_time.isoformat()}
@@ -91,10 +97,14 @@ class PackBuilder(BaseBuilder):
                     Target(
                         builder=self.name,
                         key=f"partner/{partner.id}",
+                        partner=partner.id,
                         inputs={
                             **common,
                             "languages": list(partner.languages),
                             "partner": partner.id,
+                            "partner_model": partner.model_dump(mode="json"),
+                            "tracking": utm_values(kit, partner.id),
+                            "partner_schedule": kit.campaign.partner_schedule,
                         },
                         assets=fonts,
                     )
@@ -110,19 +120,18 @@ class PackBuilder(BaseBuilder):
         partner: str | None = target.inputs["partner"]
         # A language pack is its language folder; a partner pack has one folder per language.
         folders = {lang: "" if partner is None else f"{lang}/" for lang in languages}
-        members = _language_folders(ctx, folders, partner is not None)
+        members = _language_folders(ctx, folders, partner)
         # Decks are set in Fira Sans: without it a partner's PC substitutes a wider font.
         for name, path in shipped_fonts():
             members.add(FONTS + name, _read(path))
         if partner is not None:
-            partner_name = next(p.name for p in kit.campaign.partners if p.id == partner)
             readme = render_readme(
                 kit,
                 languages[0],
                 list(members.contents),
                 ctx.options.build_time,
                 languages=languages,
-                partner=partner_name,
+                partner=partner,
                 fonts=FONTS,
             )
             members.add("README.txt", readme.encode("utf-8"))
@@ -189,8 +198,11 @@ class _Members:
         return data() if callable(data) else data
 
 
-def _language_folders(ctx: BuildContext, folders: dict[str, str], partner: bool) -> _Members:
-    """Every file built for each language, under its folder in the pack, and its README."""
+def _language_folders(
+    ctx: BuildContext, folders: dict[str, str], partner: str | None
+) -> _Members:
+    """Every file built for each language (the partner's edition of it, for a partner's pack),
+    under its folder in the pack, and its README."""
     from msgkit.pack.changes import CHANGES_NAME, MANIFEST_NAME
     from msgkit.pack.readme import render_readme
 
@@ -201,11 +213,13 @@ def _language_folders(ctx: BuildContext, folders: dict[str, str], partner: bool)
         own.add("index.html")
     own |= {FONTS + name for name, _ in shipped_fonts()}
     for lang, folder in folders.items():
-        prefix = f"{lang}/"
+        prefix = Edition(lang, partner).folder + "/"
         inside = []
         for entry in sorted(ctx.upstream, key=lambda e: str(e["path"])):
             path = str(entry["path"])
-            if entry.get("lang") != lang or not path.startswith(prefix):
+            if entry.get("lang") != lang or entry.get("partner") != partner:
+                continue
+            if not path.startswith(prefix):
                 continue
             name = folder + path[len(prefix) :]
             check_relpath(name, reserved=False)
@@ -214,7 +228,9 @@ def _language_folders(ctx: BuildContext, folders: dict[str, str], partner: bool)
             members.add_built(name, entry, ctx.read_output)
             inside.append(path[len(prefix) :])
         fonts = FONTS if not folder else "../" + FONTS
-        readme = render_readme(ctx.kit, lang, inside, ctx.options.build_time, fonts=fonts)
+        readme = render_readme(
+            ctx.kit, lang, inside, ctx.options.build_time, partner=partner, fonts=fonts
+        )
         members.add(f"{folder}README.txt", readme.encode("utf-8"))
     return members
 

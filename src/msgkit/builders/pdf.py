@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import ClassVar
 
-from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
+from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, Edition, OutputFile, Target
 from msgkit.errors import Diagnostic, warning
 from msgkit.fonts import font_path
 from msgkit.model import Area, Kit
@@ -32,7 +32,7 @@ class PdfBuilder(BaseBuilder):
         langs = options.wants(kit)
         return [
             *check_sheet_glyphs(kit, langs),
-            *sheet_fit_warnings(kit, langs, options.build_time),
+            *sheet_fit_warnings(kit, options.editions(kit), options.build_time),
         ]
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
@@ -40,23 +40,26 @@ class PdfBuilder(BaseBuilder):
         if kit.campaign.brand.logo:
             assets += (kit.asset(kit.campaign.brand.logo),)
         targets = []
-        for lang in options.wants(kit):
+        for e in options.editions(kit):
+            lang, partner = e.lang, e.partner
             targets.append(
                 Target(
                     builder=self.name,
-                    key=f"{lang}/overview",
+                    key=f"{e.folder}/overview",
                     lang=lang,
-                    inputs=overview_sheet(kit, lang, options.build_time),
+                    partner=partner,
+                    inputs=overview_sheet(kit, lang, options.build_time, partner),
                     assets=assets,
                 )
             )
             targets += [
                 Target(
                     builder=self.name,
-                    key=f"{lang}/{area.id}",
+                    key=f"{e.folder}/{area.id}",
                     lang=lang,
+                    partner=partner,
                     area=area.id,
-                    inputs=area_sheet(kit, area, lang, options.build_time),
+                    inputs=area_sheet(kit, area, lang, options.build_time, partner),
                     assets=assets,
                 )
                 for area in kit.areas
@@ -72,32 +75,41 @@ class PdfBuilder(BaseBuilder):
         # An area sheet that still overflows was reported by `preflight` (so `check` finds it).
         data = fit_sheet(content, ctx.kit.asset(logo) if logo else None, ctx.options.build_time).pdf
         name = target.area or "overview"
+        folder = Edition(target.lang, target.partner).folder
         return [
             OutputFile(
-                relpath=f"{target.lang}/factsheets/{name}.pdf",
+                relpath=f"{folder}/factsheets/{name}.pdf",
                 data=data,
                 kind="factsheet",
                 lang=target.lang,
+                partner=target.partner,
                 area=target.area,
             )
         ]
 
 
 def sheet_fit_warnings(
-    kit: Kit, languages: Sequence[str], build_time: dt.datetime
+    kit: Kit, editions: Sequence[Edition], build_time: dt.datetime
 ) -> list[Diagnostic]:
     """A located warning for each area sheet that needs more than one double-sided sheet of
-    paper even after every tightening step (the sheets are laid out to count their pages)."""
-    from msgkit.pdf.render import AREA_PAGES, overflow_pages
+    paper even after every tightening step (the sheets are laid out to count their pages).
+
+    A partner's sheet differs from its language's only in its footer (links are shown without
+    their tracking), so it is laid out again only when that footer is of another height."""
+    from msgkit.pdf.render import AREA_PAGES, footer_height, overflow_pages
 
     logo = kit.asset(kit.campaign.brand.logo) if kit.campaign.brand.logo else None
-    found = []
-    for lang in languages:
+    found: list[Diagnostic] = []
+    counted: dict[tuple[str, str, float], int] = {}
+    for e in editions:
         for area in kit.areas:
-            pages = overflow_pages(area_sheet(kit, area, lang, build_time), logo, build_time)
-            if pages > AREA_PAGES:
-                found.append(_overflow(kit, area, lang, pages))
-    return found
+            sheet = area_sheet(kit, area, e.lang, build_time, e.partner)
+            key = (e.lang, area.id, footer_height(sheet))
+            if key not in counted:
+                counted[key] = overflow_pages(sheet, logo, build_time)
+                if counted[key] > AREA_PAGES:
+                    found.append(_overflow(kit, area, e.lang, counted[key]))
+    return list(dict.fromkeys(found))
 
 
 def _overflow(kit: Kit, area: Area, lang: str, pages: int) -> Diagnostic:

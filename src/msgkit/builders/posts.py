@@ -42,7 +42,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
+from msgkit.builders import (
+    BaseBuilder,
+    BuildContext,
+    BuildOptions,
+    Edition,
+    OutputFile,
+    Target,
+    editions,
+)
 from msgkit.csvcells import formula_hint, is_formula, part_label, write_csv
 from msgkit.errors import Diagnostic, MsgkitError, SourceLocation, error
 from msgkit.fit import Fit, Tag
@@ -55,6 +63,7 @@ from msgkit.labels import label
 from msgkit.model import Kit, PlatformSpec
 from msgkit.platforms import PLATFORMS, RULES, PlatformRule, rule_for
 from msgkit.resolve import resolve
+from msgkit.tracking import utm_values
 
 #: A thread's parts are scheduled this far apart.
 THREAD_STEP = dt.timedelta(minutes=5)
@@ -101,6 +110,8 @@ class PostVariant:
     text_lang: str = ""
     #: True when the translation is older than its default-language source.
     stale: bool = False
+    #: The partner whose edition the variant is for (its zone, its tracked links); None: all.
+    partner: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The variant as `msgkit posts --json` and posts.json print it."""
@@ -111,6 +122,7 @@ class PostVariant:
             "title": self.title,
             "lang": self.lang,
             "text_lang": self.text_lang,
+            **({"partner": self.partner} if self.partner else {}),
             "platform": self.platform,
             "parts": [{"text": p.text, "length": p.length} for p in fit.parts],
             "limit": fit.limit,
@@ -144,16 +156,22 @@ def _spec(specs: Mapping[Any, PlatformSpec | None], platform: str) -> PlatformSp
     return specs.get(platform)
 
 
-def post_variants(kit: Kit, lang: str, platforms: Iterable[str] | None = None) -> list[PostVariant]:
-    """Every post of the kit in `lang` fitted to each of its platforms, in kit order.
+def post_variants(
+    kit: Kit, lang: str, platforms: Iterable[str] | None = None, partner: str | None = None
+) -> list[PostVariant]:
+    """Every post of the kit in `lang` (for `partner`, if given) fitted to each of its
+    platforms, in kit order.
 
-    The texts come resolved (`msgkit.resolve`): canonical hashtags, real language, fallback.
+    The texts come resolved (`msgkit.resolve`): canonical hashtags, real language, fallback; for
+    a partner, times in its zone and links tagged for each platform, so the fitter counts the
+    links as published.
     """
     rules = kit_rules(kit)
     wanted = [p for p in rules if platforms is None or p in set(platforms)]
     registry = Registry.from_kit(kit)
     sizes = platform_sizes(kit)
-    content = resolve(kit, lang)
+    content = resolve(kit, lang, partner)
+    on = {p: resolve(kit, lang, partner, p) for p in wanted}
     campaign_tags = [Tag(tag, "campaign") for tag in content.campaign_tags]
     variants: list[PostVariant] = []
     for area in content.areas:
@@ -182,18 +200,19 @@ def post_variants(kit: Kit, lang: str, platforms: Iterable[str] | None = None) -
             for platform in wanted:
                 if post.platforms is not None and platform not in post.platforms:
                     continue
+                published = on[platform].areas[area_index(content, area.id)].posts[post.index]
                 fit = fitted(
-                    post.text.text,
+                    published.text.text,
                     rules[platform],
-                    short=post.short.text if post.short is not None else None,
-                    link=post.link,
+                    short=published.short.text if published.short is not None else None,
+                    link=published.link,
                     tags=tags,
                     registry=registry,
                     lang=post.text.lang,
                 )
                 size = sizes.get(platform)
                 image = (
-                    image_relpath(lang, area.id, post.id, size[0]).split("/", 1)[1]
+                    image_relpath("", area.id, post.id, size[0])
                     if size
                     else None
                 )
@@ -205,7 +224,7 @@ def post_variants(kit: Kit, lang: str, platforms: Iterable[str] | None = None) -
                         platform=platform,
                         fit=fit,
                         scheduled_at=post.scheduled_at,
-                        link=post.link,
+                        link=published.link,
                         image=image,
                         alt_text=alt if image else None,
                         location=location,
@@ -215,9 +234,15 @@ def post_variants(kit: Kit, lang: str, platforms: Iterable[str] | None = None) -
                         title=post.title.text,
                         text_lang=post.text.lang,
                         stale=post.text.stale,
+                        partner=partner,
                     )
                 )
     return variants
+
+
+def area_index(content: Any, area_id: str) -> int:
+    """The position of area `area_id` in a resolved content."""
+    return next(i for i, a in enumerate(content.areas) if a.id == area_id)
 
 
 def fit_errors(variants: Iterable[PostVariant]) -> list[Diagnostic]:
@@ -229,7 +254,10 @@ def fit_errors(variants: Iterable[PostVariant]) -> list[Diagnostic]:
     for v in variants:
         if not v.fit.ok:
             key = (v.location, v.post, v.platform, v.fit.problem or "")
-            failed.setdefault(key, []).append(v.lang)
+            # A partner's variant fails on its own only through its tracked (longer) links.
+            edition = f"{v.lang} for partner {v.partner}" if v.partner else v.lang
+            if edition not in failed.get(key, []):
+                failed.setdefault(key, []).append(edition)
     found: list[Diagnostic] = []
     for (location, post, platform, problem), langs in failed.items():
         rule = RULES[platform]
@@ -299,32 +327,39 @@ class PostsBuilder(BaseBuilder):
     version: ClassVar[int] = 5
 
     def lint(self, kit: Kit) -> list[Diagnostic]:
-        """Hashtag problems, and posts that no fitting step can bring under a platform's limit."""
-        variants = [v for lang in kit.languages for v in post_variants(kit, lang)]
+        """Hashtag problems, and posts that no fitting step can bring under a platform's limit
+        (in every edition: a partner's tracked links are longer)."""
+        variants = [v for e in editions(kit) for v in post_variants(kit, e.lang, None, e.partner)]
         return lint_hashtags(kit) + fit_errors(variants) + export_errors(variants)
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
         return [
-            Target(builder=self.name, key=lang, lang=lang, inputs=posts_slice(kit, lang))
-            for lang in options.wants(kit)
+            Target(
+                builder=self.name,
+                key=e.folder,
+                lang=e.lang,
+                partner=e.partner,
+                inputs=posts_slice(kit, e.lang, e.partner),
+            )
+            for e in options.editions(kit)
         ]
 
     def build(self, target: Target, ctx: BuildContext) -> list[OutputFile]:
         assert target.lang is not None
-        kit, lang = ctx.kit, target.lang
-        variants = post_variants(kit, lang)
+        kit, lang, partner = ctx.kit, target.lang, target.partner
+        variants = post_variants(kit, lang, None, partner)
         problems = fit_errors(variants) + export_errors(variants)
         if problems:
             raise MsgkitError(problems)
-        folder = f"{lang}/posts"
+        folder = f"{Edition(lang, partner).folder}/posts"
 
         def out(name: str, data: bytes, kind: str) -> OutputFile:
-            return OutputFile(relpath=f"{folder}/{name}", data=data, kind=kind, lang=lang)
+            return OutputFile(f"{folder}/{name}", data, kind, lang, partner=partner)
 
         files = []
         for platform in platforms_of(kit):
             mine = [v for v in variants if v.platform == platform]
-            md = render_markdown(kit, lang, kit_rules(kit)[platform], mine)
+            md = render_markdown(kit, lang, kit_rules(kit)[platform], mine, partner)
             files.append(out(f"{platform}.md", md.encode("utf-8"), "posts"))
             files.append(out(f"hootsuite-{platform}.csv", hootsuite_csv(mine), "posts-csv"))
         data = json.dumps([v.to_json() for v in variants], ensure_ascii=False, indent=2) + "\n"
@@ -333,10 +368,10 @@ class PostsBuilder(BaseBuilder):
         return files
 
 
-def posts_slice(kit: Kit, lang: str) -> dict[str, Any]:
-    """Exactly what a language's post outputs read: its fingerprint's content part."""
+def posts_slice(kit: Kit, lang: str, partner: str | None = None) -> dict[str, Any]:
+    """Exactly what an edition's post outputs read: its fingerprint's content part."""
     c = kit.campaign
-    content = resolve(kit, lang)
+    content = resolve(kit, lang, partner)
     areas = []
     for area in content.areas:
         model_area = kit.area(area.id)
@@ -364,6 +399,7 @@ def posts_slice(kit: Kit, lang: str) -> dict[str, Any]:
         )
     return {
         "lang": lang,
+        **({"partner": partner, "tracking": utm_values(kit, partner)} if partner else {}),
         "draft": content.draft,
         "title": content.title.to_json(),
         "campaign_tags": list(content.campaign_tags),
@@ -388,9 +424,15 @@ def _fence(text: str) -> str:
     return "`" * max(3, longest + 1)
 
 
-def render_markdown(kit: Kit, lang: str, rule: PlatformRule, variants: list[PostVariant]) -> str:
-    """`<platform>.md`: every post of `lang` for one platform, ready to copy."""
-    content = resolve(kit, lang)
+def render_markdown(
+    kit: Kit,
+    lang: str,
+    rule: PlatformRule,
+    variants: list[PostVariant],
+    partner: str | None = None,
+) -> str:
+    """`<platform>.md`: every post of `lang` (for `partner`) for one platform, ready to copy."""
+    content = resolve(kit, lang, partner)
     lines = [f"# {rule.name} · {_md_escape(content.title.text)}", ""]
     if content.draft:
         lines += [f"> **{label('draft', lang)}**", ""]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, OutputFile, Target
+from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, Edition, OutputFile, Target
 from msgkit.l10n import format_datetime, format_number, format_range
 from msgkit.labels import label
 from msgkit.markdown import escape
@@ -30,26 +30,33 @@ class SheetBuilder(BaseBuilder):
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
         return [
-            Target(builder=self.name, key=lang, lang=lang, inputs=sheet_slice(kit, lang))
-            for lang in options.wants(kit)
+            Target(
+                builder=self.name,
+                key=e.folder,
+                lang=e.lang,
+                partner=e.partner,
+                inputs=sheet_slice(kit, e.lang, e.partner),
+            )
+            for e in options.editions(kit)
         ]
 
     def build(self, target: Target, ctx: BuildContext) -> list[OutputFile]:
         assert target.lang is not None
-        text = render_sheet(ctx.kit, target.lang)
+        text = render_sheet(ctx.kit, target.lang, target.partner)
         return [
             OutputFile(
-                relpath=f"{target.lang}/messages.md",
+                relpath=f"{Edition(target.lang, target.partner).folder}/messages.md",
                 data=text.encode("utf-8"),
                 kind="sheet",
                 lang=target.lang,
+                partner=target.partner,
             )
         ]
 
 
-def sheet_slice(kit: Kit, lang: str) -> str:
+def sheet_slice(kit: Kit, lang: str, partner: str | None = None) -> str:
     """The sheet's fingerprint input: the sheet itself (rendering it is cheap and exact)."""
-    return render_sheet(kit, lang)
+    return render_sheet(kit, lang, partner)
 
 
 def _t(text: Text, lang: str, *, inline: bool = False) -> str:
@@ -59,10 +66,13 @@ def _t(text: Text, lang: str, *, inline: bool = False) -> str:
     return f"{shown} *({escape(note, inline=True)})*" if note else shown
 
 
-def render_sheet(kit: Kit, lang: str) -> str:
-    """The Markdown message sheet of `lang`."""
-    content = resolve(kit, lang)
+def render_sheet(kit: Kit, lang: str, partner: str | None = None) -> str:
+    """The Markdown message sheet of `lang` (for `partner`: its name, its tracked links)."""
+    content = resolve(kit, lang, partner, "messages")
     lines = [f"# {_t(content.title, lang, inline=True)}", ""]
+    if content.partner is not None:
+        shared = label("shared_by", lang, partner=content.partner.name.text)
+        lines += [f"*{escape(shared, inline=True)}*", ""]
     if content.draft:
         lines += [f"> **{label('draft', lang)}**", ""]
     lines += [_t(content.description, lang), "", f"<{content.url}>", ""]

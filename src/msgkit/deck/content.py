@@ -141,10 +141,13 @@ def _noted(text: Text, lang: str) -> str:
     return f"{text.text} ({note})" if note else text.text
 
 
-def compose(kit: Kit, lang: str, area_ids: list[str] | None = None) -> DeckSpec:
-    """The deck of `lang`: the whole campaign, or only the areas in `area_ids` (per-area decks)."""
+def compose(
+    kit: Kit, lang: str, area_ids: list[str] | None = None, partner: str | None = None
+) -> DeckSpec:
+    """The deck of `lang`: the whole campaign, or only the areas in `area_ids` (per-area decks);
+    for `partner`, with its name and contact on the closing slide and its links tracked."""
     c = kit.campaign
-    content = resolve(kit, lang)
+    content = resolve(kit, lang, partner, "deck")
     areas = [a for a in content.areas if area_ids is None or a.id in area_ids]
     title = content.title.text
     first = content.areas[0].starts
@@ -395,15 +398,15 @@ def _closing(content: Content, kit: Kit, mark: Picture | None) -> SlideSpec:
     if tags:
         blocks.append(Block((Para((Span(tags, bold=True),), scale=1.1),)))
         notes.append(f"{label('hashtags', lang)}: {tags}")
-    blocks.append(Block((_p(display_url(c.url), scale=0.8, gap=0.9),)))
-    notes.append(f"{label('campaign_url', lang)}: {c.url}")
+    blocks.append(Block((_p(display_url(content.url), scale=0.8, gap=0.9),)))
+    notes.append(f"{label('campaign_url', lang)}: {content.url}")
     contact = c.brand.contact
     who = " · ".join(
         x
         for x in (
             content.contact_name.text if content.contact_name else "",
             contact.email,
-            contact.url and display_url(contact.url),
+            content.contact_url and display_url(content.contact_url),
         )
         if x
     )
@@ -417,6 +420,25 @@ def _closing(content: Content, kit: Kit, mark: Picture | None) -> SlideSpec:
             )
         )
         notes.append(f"{label('contact', lang)}: {who}")
+    partner = content.partner
+    if partner is not None:
+        shared = label("shared_by", lang, partner=partner.name.text)
+        theirs = " · ".join(
+            x
+            for x in (
+                partner.contact_name.text if partner.contact_name else "",
+                partner.email,
+                (partner.contact_url or partner.url) and display_url(
+                    partner.contact_url or partner.url or ""
+                ),
+            )
+            if x
+        )
+        paras = [Para((Span(shared, bold=True),), scale=0.75, gap=0.9)]
+        if theirs:
+            paras.append(_p(theirs, scale=0.8, gap=0.2))
+        blocks.append(Block(tuple(paras)))
+        notes.append(f"{shared}: {theirs}" if theirs else shared)
     if content.terms is not None:
         blocks.append(Block((_tp(content.terms, lang, scale=0.65, gap=0.9),)))
         notes.append(f"{label('usage_terms', lang)}: {_noted(content.terms, lang)}")

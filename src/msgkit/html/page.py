@@ -175,17 +175,27 @@ def render_index(
     upstream: Iterable[dict[str, Any]],
     read_output: ReadOutput,
     build_time: dt.datetime,
+    partner: str | None = None,
 ) -> str:
-    """The complete `index.html` of `lang`, from the kit and the files built for that language."""
-    prefix = f"{lang}/"
+    """The complete `index.html` of `lang` (for `partner`: co-branded, its zone, its tracked
+    links), from the kit and the files built for that edition."""
+    from msgkit.builders import Edition
+
+    prefix = Edition(lang, partner).folder + "/"
     files = sorted(
-        (e for e in upstream if e.get("lang") == lang and str(e["path"]).startswith(prefix)),
+        (
+            e
+            for e in upstream
+            if e.get("lang") == lang
+            and e.get("partner") == partner
+            and str(e["path"]).startswith(prefix)
+        ),
         key=lambda e: str(e["path"]),
     )
     variants = _read_variants(files, prefix, read_output)
     copies = _Copies()
     images = _images(files)
-    content = resolve(kit, lang)
+    content = resolve(kit, lang, partner, "index")
     areas = [
         _area_view(content, area, variants, images, files, prefix, copies) for area in content.areas
     ]
@@ -206,7 +216,7 @@ def render_index(
         "title": content.title.text,
         "title_shown": shown(content.title, lang),
         "description": shown(content.description, lang),
-        "url": _web(c.url),
+        "url": _web(content.url),
         "url_label": kit.text(c.url_label, lang) if c.url_label else label("campaign_url", lang),
         "draft": content.draft,
         "logo": _logo(kit),
@@ -214,7 +224,7 @@ def render_index(
         "hashtags": [f"#{tag}" for tag in content.campaign_tags],
         "areas": areas,
         "schedule": _schedule(areas, lang),
-        "timezone": c.timezone,
+        "timezone": content.timezone,
         "platforms": platforms,
         "downloads": _downloads(kit, files, prefix, lang),
         "dos": [shown(d, lang) for d in content.dos],
@@ -222,9 +232,10 @@ def render_index(
         "contact": {
             "name": shown(content.contact_name, lang) if content.contact_name else "",
             "email": brand.contact.email,
-            "url": brand.contact.url,
+            "url": content.contact_url,
         },
-        "contact_url": _web(brand.contact.url),
+        "contact_url": _web(content.contact_url),
+        "partner": _partner_view(kit, content, lang),
         "organisations": [(shown(o.name, lang), _web(o.url)) for o in content.organisations],
         "terms": shown(content.terms, lang) if content.terms else "",
         "built": label("built", lang, date=format_date(build_time.date(), lang)),
@@ -561,9 +572,27 @@ def _web(url: str | None) -> str | None:
     return None
 
 
-def _logo(kit: Kit) -> str | None:
-    """The brand mark as a data: URI (the page makes no requests), if it is a PNG or JPEG."""
-    logo = kit.campaign.brand.logo
+def _partner_view(kit: Kit, content: Any, lang: str) -> dict[str, Any] | None:
+    """"Shared by <partner>", its mark and its contact, for a partner's page (else None)."""
+    partner = content.partner
+    if partner is None:
+        return None
+    return {
+        "shared_by": label("shared_by", lang, partner=partner.name.text),
+        "contact_heading": label("partner_contact", lang, partner=partner.name.text),
+        "name": partner.name.text,
+        "name_lang": partner.name.lang if partner.name.lang != lang else None,
+        "logo": _logo(kit, partner.logo),
+        "contact_name": shown(partner.contact_name, lang) if partner.contact_name else "",
+        "email": partner.email,
+        "url": _web(partner.contact_url or partner.url),
+    }
+
+
+def _logo(kit: Kit, logo: str | None = None) -> str | None:
+    """A mark (default: the brand's) as a data: URI (the page makes no requests), if it is a
+    PNG or JPEG."""
+    logo = logo or kit.campaign.brand.logo
     if not logo:
         return None
     data = kit.asset(logo).read_bytes()

@@ -12,6 +12,9 @@ The layout is proportional to the card's shorter side, so one design serves ever
     │ [mark] Brand  example.org/x  │   footer: background colour, the mark, the
     └──────────────────────────────┘   brand name and the campaign address
 
+A partner's card has a strip above the footer: "Shared by <partner>" (its `short_name` where
+it has one), after the partner's mark when the kit has one. The campaign's footer stays as it is.
+
 A post's own image is one of two things. A photo is an element of the card: it takes the left
 half of a landscape card or the top of a portrait or square one, cropped to fill where little is
 lost, else shown whole on the brand colour. A designed graphic (flat colours: it already carries
@@ -109,6 +112,7 @@ def measure_card(
     colors: BrandColors,
     logo: Path | None = None,
     photo: Path | None = None,
+    partner_logo: Path | None = None,
 ) -> RenderedCard:
     """Lay the card out exactly as `render_card` does, without drawing or encoding it.
 
@@ -117,7 +121,7 @@ def measure_card(
     """
     token = _MEASURING.set(True)
     try:
-        return render_card(content, size, colors, logo, photo)
+        return render_card(content, size, colors, logo, photo, partner_logo)
     finally:
         _MEASURING.reset(token)
 
@@ -128,8 +132,12 @@ def render_card(
     colors: BrandColors,
     logo: Path | None = None,
     photo: Path | None = None,
+    partner_logo: Path | None = None,
 ) -> RenderedCard:
-    """Draw the card of `content` at `size`; raises TextDoesNotFit when a text cannot fit."""
+    """Draw the card of `content` at `size`; raises TextDoesNotFit when a text cannot fit.
+
+    `logo` is the campaign's mark, `photo` the post's own image, `partner_logo` the mark of the
+    partner a co-branded card is shared by (`content.shared_by`)."""
     width, height = size
     if photo is not None and _is_graphic(photo):
         if _MEASURING.get():  # a designed graphic carries no text of ours: nothing can fail
@@ -151,6 +159,9 @@ def render_card(
     top = _draft_strip(draw, content.draft, size, colors, smallest, texts) if content.draft else 0
     footer_top = height - round(0.15 * unit)
     _footer(image, draw, content, size, colors, logo, footer_top, margin, smallest, texts)
+    if content.shared_by:
+        footer_top -= _partner_strip(image, draw, content.shared_by, partner_logo, size,
+                                     footer_top, colors, smallest, texts)
 
     # The panel the text goes in: all of the main area, or what the photo leaves of it.
     inset = round(margin * 0.8)
@@ -339,6 +350,55 @@ def _footer(
         url.draw(draw, rgb(colors.text))
         texts["url"] = url
         return
+
+
+def _partner_strip(
+    image: Image.Image,
+    draw: ImageDraw.ImageDraw,
+    text: str,
+    logo: Path | None,
+    size: Size,
+    bottom: int,
+    colors: BrandColors,
+    smallest: int,
+    texts: dict[str, FittedText],
+) -> int:
+    """"Shared by <partner>" in a strip just above the footer, after the partner's mark if
+    any, at the card's smallest text size on as few lines as hold it (at most three); returns
+    the strip's height. Raises TextDoesNotFit (part `partner`) when three lines cannot."""
+    width, _ = size
+    margin = round(0.075 * min(size))
+    pad = round(smallest * 0.45)
+    left = margin
+    mark_h = round(smallest * 1.6)
+    if logo is not None:
+        left += _logo_size(logo, mark_h, round(width * 0.25))[0] + round(smallest * 0.5)
+    for lines in (1, 2, 3):
+        height = round(smallest * 1.15 * lines)
+        box = Box(left, bottom - pad - height, width - margin - left, height)
+        try:
+            fitted = fit_text(
+                text, "semibold", box, max_size=smallest, min_size=smallest, max_lines=lines,
+                leading=1.1, valign="middle", part="partner",
+            )
+            break
+        except TextDoesNotFit:
+            if lines == 3:
+                raise
+    strip_h = max(height, mark_h if logo is not None else 0) + 2 * pad
+    top = bottom - strip_h
+    fitted = fit_text(
+        text, "semibold", Box(box.left, top + pad, box.width, strip_h - 2 * pad),
+        max_size=smallest, min_size=smallest, max_lines=lines, leading=1.1, valign="middle",
+        part="partner",
+    )
+    draw.rectangle((0, top, width - 1, bottom - 1), fill=rgb(colors.background))
+    if logo is not None and not _MEASURING.get():
+        mark = _logo(logo, mark_h, round(width * 0.25))
+        image.paste(mark, (margin, top + (strip_h - mark.height) // 2), mark)
+    fitted.draw(draw, rgb(colors.text))
+    texts["partner"] = fitted
+    return strip_h
 
 
 def _stamp(path: Path) -> tuple[int, int]:

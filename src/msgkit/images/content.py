@@ -81,6 +81,10 @@ class CardContent:
     #: The languages the message and the alt text are really in (a fallback's: the default).
     text_lang: str = ""
     alt_lang: str = ""
+    #: On a partner's card: "Shared by <partner>" in the card's language, and the partner's
+    #: mark (kit-relative path) if the kit has one.
+    shared_by: str | None = None
+    partner_logo: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The content as plain JSON (for fingerprints)."""
@@ -130,15 +134,19 @@ def campaign_tags(kit: Kit, lang: str) -> tuple[str, ...]:
 
 
 def display_url(url: str) -> str:
-    """`https://www.example.org/campaign/` → `example.org/campaign`."""
-    shown = regex.sub(r"^[a-z]+://", "", url, flags=regex.IGNORECASE)
+    """`https://www.example.org/campaign/` → `example.org/campaign` (no tracking parameters)."""
+    from msgkit.tracking import untracked
+
+    shown = regex.sub(r"^[a-z]+://", "", untracked(url), flags=regex.IGNORECASE)
     shown = regex.sub(r"^www\.", "", shown, flags=regex.IGNORECASE)
     return shown.rstrip("/")
 
 
-def _common(kit: Kit, area: Area, lang: str, shown: Text | None = None) -> dict[str, Any]:
+def _common(
+    kit: Kit, area: Area, lang: str, shown: Text | None = None, partner: str | None = None
+) -> dict[str, Any]:
     """What every card of `area` shows; `shown` is the message (a fallback is marked)."""
-    content = resolve(kit, lang)
+    content = resolve(kit, lang, partner)
     title = content.area(area.id).title.text
     banner = untranslated_note(shown, lang) if shown is not None else ""
     if not banner and content.draft:
@@ -146,9 +154,15 @@ def _common(kit: Kit, area: Area, lang: str, shown: Text | None = None) -> dict[
     return {
         "kicker": f"{label('week', lang, n=area.week)} · {title}",
         "tags": campaign_tags(kit, lang),
-        "url": display_url(kit.campaign.url),
+        "url": display_url(content.url),
         "brand": kit.campaign.brand.name,
         "draft": banner[:1].upper() + banner[1:] if banner else None,
+        "shared_by": (
+            label("shared_by", lang, partner=content.partner.short_name.text)
+            if content.partner
+            else None
+        ),
+        "partner_logo": content.partner.logo if content.partner else None,
     }
 
 
@@ -164,9 +178,11 @@ def composed_alt(text: str, lang: str) -> str:
     return f"{label('card_alt', lang)}: {body}"
 
 
-def post_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent:
-    """The card of `area`'s post number `index` in `lang`."""
-    resolved_area = resolve(kit, lang).area(area.id)
+def post_card(
+    kit: Kit, area: Area, index: int, lang: str, partner: str | None = None
+) -> CardContent:
+    """The card of `area`'s post number `index` in `lang` (co-branded for `partner`)."""
+    resolved_area = resolve(kit, lang, partner).area(area.id)
     post = resolved_area.posts[index]
     # The short variant is the tight version of the message: a card carries one idea.
     choices = [("short", post.short), ("text", post.text)] if post.short else [("text", post.text)]
@@ -178,7 +194,7 @@ def post_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent:
         if shown:
             chosen, text, key = value, shown, choice
             break
-    common = _common(kit, area, lang, chosen)
+    common = _common(kit, area, lang, chosen, partner)
     if post.image is not None:
         alt, alt_lang = post.image.alt.text, post.image.alt.lang
     else:
@@ -197,10 +213,12 @@ def post_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent:
     )
 
 
-def key_message_card(kit: Kit, area: Area, index: int, lang: str) -> CardContent:
-    """The card of `area`'s key message number `index` in `lang`."""
-    message = resolve(kit, lang).area(area.id).key_messages[index]
-    common = _common(kit, area, lang, message.text)
+def key_message_card(
+    kit: Kit, area: Area, index: int, lang: str, partner: str | None = None
+) -> CardContent:
+    """The card of `area`'s key message number `index` in `lang` (co-branded for `partner`)."""
+    message = resolve(kit, lang, partner).area(area.id).key_messages[index]
+    common = _common(kit, area, lang, message.text, partner)
     text = cap_card_text(card_text(message.text.text) or message.text.text)
     return CardContent(
         kind="key-message",
@@ -222,6 +240,7 @@ def wants_key_message_cards(kit: Kit, area: Area) -> list[int]:
     return [i for i, m in enumerate(area.content.key_messages) if every or m.card]
 
 
-def image_relpath(lang: str, area_id: str, item_id: str, size: tuple[int, int]) -> str:
-    """Where a card lands in the output folder: `<lang>/images/<area>-<item>-<W>x<H>.png`."""
-    return f"{lang}/images/{area_id}-{item_id}-{size[0]}x{size[1]}.png"
+def image_relpath(folder: str, area_id: str, item_id: str, size: tuple[int, int]) -> str:
+    """Where a card lands in the output folder: `<folder>/images/<area>-<item>-<W>x<H>.png`,
+    `folder` being the edition's (`<lang>` or `partners/<id>/<lang>`; "" for the path inside)."""
+    return f"{folder}/images/{area_id}-{item_id}-{size[0]}x{size[1]}.png".lstrip("/")

@@ -49,21 +49,33 @@ def render_readme(
 ) -> str:
     """README.txt in `lang` for a folder holding `members` (relative to the README).
 
-    With `languages`, the README sits above one folder per language (a partner pack for
-    `partner`). `fonts` is the pack's font folder as seen from the README (`fonts/`,
-    `../fonts/`): the README lists it and says how to install the fonts.
+    With `languages`, the README sits above one folder per language (a partner pack). `partner`
+    is the id of the partner whose edition the folder (or pack) is: the README then names the
+    partner and its time zone, and its links are tracked. `fonts` is the pack's font folder as
+    seen from the README (`fonts/`, `../fonts/`): the README lists it and says how to install
+    the fonts.
     """
     names = sorted(members)
     title = pack_title(kit, lang, languages or [lang])
     c = kit.campaign
-    content = resolve(kit, lang)
+    content = resolve(kit, lang, partner, "readme")
     lines = [title, "=" * len(title), ""]
-    if partner:
-        lines += [partner, ""]
+    if content.partner is not None:
+        lines += [label("shared_by", lang, partner=content.partner.name.text), ""]
     lines += [label("pack_intro", lang), ""]
     if languages is None and content.draft:
         lines += [f"!! {label('draft', lang)}", ""]
-    lines += [_noted(content.title, lang), _noted(content.description, lang), c.url, ""]
+    lines += [_noted(content.title, lang), _noted(content.description, lang), content.url, ""]
+    if languages is not None or any(n.startswith(("posts/", "calendar.")) for n in names):
+        # Hootsuite reads a file's times in the uploading account's zone: say which zone.
+        zone = content.timezone
+        offsets = " / UTC".join(
+            dict.fromkeys(
+                _offset(post.scheduled_at) for area in content.areas for post in area.posts
+            )
+        )
+        text = label("pack_timezone", lang, zone=zone, offset=offsets)
+        lines += textwrap.wrap(f"!! {text}", 78, subsequent_indent="   ") + [""]
 
     lines += _heading(label("pack_inside", lang))
     rows: list[tuple[str, str]] = []
@@ -105,7 +117,7 @@ def render_readme(
         if languages is not None or any(n.startswith("calendar.") for n in names):
             keys.append("pack_csv_calendar")
         for key in keys:
-            text = label(key, lang, timezone=c.timezone)
+            text = label(key, lang, timezone=content.timezone)
             lines += textwrap.wrap(text, 78, initial_indent="  - ", subsequent_indent="    ")
         lines += [""]
 
@@ -113,14 +125,30 @@ def render_readme(
         lines += _heading(label("usage_terms", lang)) + [_noted(content.terms, lang), ""]
     contact = c.brand.contact
     name = content.contact_name.text if content.contact_name else ""
-    details = [x for x in (name, contact.email, contact.url) if x]
-    if details or c.organisations:
+    details = [x for x in (name, contact.email, content.contact_url) if x]
+    if details or content.organisations:
         lines += _heading(label("contact", lang)) + details
-        for org in c.organisations:
-            lines.append(f"{org.name}" + (f" – {org.url}" if org.url else ""))
+        for org in content.organisations:
+            lines.append(f"{org.name.text}" + (f" – {org.url}" if org.url else ""))
         lines.append("")
+    shared = content.partner
+    if shared is not None:
+        theirs = [
+            shared.contact_name.text if shared.contact_name else "",
+            shared.email or "",
+            shared.contact_url or shared.url or "",
+        ]
+        lines += _heading(label("partner_contact", lang, partner=shared.name.text))
+        lines += [x for x in theirs if x] + [""]
     lines.append(label("built", lang, date=format_date(build_time.date(), lang)))
     return "\n".join(lines) + "\n"
+
+
+def _offset(moment: dt.datetime) -> str:
+    """`+02:00`: a moment's UTC offset as the README prints it."""
+    seconds = int((moment.utcoffset() or dt.timedelta()).total_seconds())
+    hours, minutes = divmod(abs(seconds) // 60, 60)
+    return f"{'+' if seconds >= 0 else '-'}{hours:02d}:{minutes:02d}"
 
 
 def _noted(text: Text, lang: str) -> str:

@@ -70,7 +70,7 @@ def _campaign(kit: Kit, content: Content, built: dt.datetime) -> dict[str, Any]:
         "built": built.date().isoformat(),
         "title": content.title.to_json(),
         "description": content.description.to_json(),
-        "url": c.url,
+        "url": content.url,
         "url_label": kit.text(c.url_label, content.lang) if c.url_label else None,
         "brand": {
             "name": brand.name,
@@ -81,8 +81,24 @@ def _campaign(kit: Kit, content: Content, built: dt.datetime) -> dict[str, Any]:
         "contact": {
             **brand.contact.model_dump(mode="json"),
             "name": content.contact_name.to_json() if content.contact_name else None,
+            "url": content.contact_url,
         },
         "terms": content.terms.to_json() if content.terms else None,
+        **({"partner": _partner(content)} if content.partner else {}),
+    }
+
+
+def _partner(content: Content) -> dict[str, Any]:
+    """The partner a co-branded sheet is shared by, and its contact."""
+    partner = content.partner
+    assert partner is not None
+    return {
+        "id": partner.id,
+        "name": partner.name.to_json(),
+        "contact_name": partner.contact_name.to_json() if partner.contact_name else None,
+        "email": partner.email,
+        "url": partner.contact_url or partner.url,
+        "logo": partner.logo,
     }
 
 
@@ -95,9 +111,12 @@ def _week(area: ResolvedArea) -> dict[str, Any]:
     return {"week": area.week, "starts": area.starts.isoformat(), "ends": area.ends.isoformat()}
 
 
-def area_sheet(kit: Kit, area: Area, lang: str, built: dt.datetime) -> dict[str, Any]:
-    """Everything the fact sheet of `area` in `lang` shows (texts as resolved `Text` JSON)."""
-    content = resolve(kit, lang)
+def area_sheet(
+    kit: Kit, area: Area, lang: str, built: dt.datetime, partner: str | None = None
+) -> dict[str, Any]:
+    """Everything the fact sheet of `area` in `lang` (for `partner`) shows (texts as resolved
+    `Text` JSON; a partner's links tracked)."""
+    content = resolve(kit, lang, partner, "factsheet")
     a = content.area(area.id)
     facts = []
     for fact in a.facts:
@@ -132,9 +151,12 @@ def area_sheet(kit: Kit, area: Area, lang: str, built: dt.datetime) -> dict[str,
     }
 
 
-def overview_sheet(kit: Kit, lang: str, built: dt.datetime) -> dict[str, Any]:
-    """Everything the campaign overview in `lang` shows: areas, week-by-week schedule, hashtags."""
-    content = resolve(kit, lang)
+def overview_sheet(
+    kit: Kit, lang: str, built: dt.datetime, partner: str | None = None
+) -> dict[str, Any]:
+    """Everything the campaign overview in `lang` (for `partner`) shows: areas, week-by-week
+    schedule, hashtags."""
+    content = resolve(kit, lang, partner, "factsheet")
     return {
         "kind": "overview",
         **_campaign(kit, content, built),

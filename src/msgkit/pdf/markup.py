@@ -91,7 +91,10 @@ _URL_BREAKS = "/?&=-._#"
 
 
 def url_link(url: str, color: str, fits: Callable[[str], bool]) -> str:
-    """A URL shown in full, broken into lines that fit, and linked when its scheme is allowed."""
+    """A URL shown in full (without a partner's tracking parameters, which only the link
+    keeps), broken into lines that fit, and linked when its scheme is allowed."""
+    from msgkit.tracking import untracked
+
     href = safe_href(url)
-    text = "<br/>".join(esc(line) for line in url_lines(url, fits))
+    text = "<br/>".join(esc(line) for line in url_lines(untracked(url), fits))
     return text if href is None else f'<a href="{href}" color="{color}">{text}</a>'

@@ -137,6 +137,19 @@ def footer_markup(content: dict[str, Any], p: Palette, width: float) -> str:
         bits.append(url_link(contact["url"], color, fits(width, 7.5)))
     if bits:
         line += f"<br/>{esc(label('contact', content['lang']))}: " + ", ".join(bits)
+    partner = content.get("partner")
+    if partner:
+        # The campaign stays first; the partner who hands the sheet on says so, with its contact.
+        name = plain(partner["name"])
+        line += f"<br/><b>{esc(label('shared_by', content['lang'], partner=name))}</b>"
+        theirs = [esc(plain(partner["contact_name"]))] if partner.get("contact_name") else []
+        href = mailto(partner.get("email"))
+        if href:
+            theirs.append(f'<a href="{href}" color="{color}">{esc(partner["email"])}</a>')
+        if partner.get("url"):
+            theirs.append(url_link(partner["url"], color, fits(width, 7.5)))
+        if theirs:
+            line += " · " + ", ".join(theirs)
     return line
 
 

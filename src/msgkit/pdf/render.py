@@ -65,6 +65,16 @@ def overflow_pages(content: dict[str, Any], logo: Path | None, build_time: dt.da
     return count_pages(chrome, story, meta)
 
 
+def footer_height(content: dict[str, Any]) -> float:
+    """The height (pt) of a sheet's footer text: what sets the page frames' bottom."""
+    typeface.register()
+    palette = Palette.from_brand(content["brand"]["colors"])
+    styles = make_styles(palette, 0)
+    width = footer_text_width(PAPER[content["paper"]][0])
+    footer = Paragraph(footer_markup(content, palette, width), styles.footer)
+    return float(footer.wrap(width, 1e6)[1])
+
+
 def _render(
     content: dict[str, Any], logo: Path | None, build_time: dt.datetime, tight: int
 ) -> tuple[bytes, int]:

@@ -106,7 +106,8 @@ def text_units(kit: Kit) -> list[TextUnit]:
         data[placed.source] = placed.content.model_dump(mode="json")
     units = []
     for (source, keypath), texts in grouped.items():
-        if default not in texts:
+        # A partner's names are its own, in its languages: not the translators' to write.
+        if default not in texts or (source == kit.source and keypath[:1] == ("partners",)):
             continue
         area = areas.get(source)
         post = None
