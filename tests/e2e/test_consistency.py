@@ -406,7 +406,18 @@ def _every_text_is_in_its_sheet(kit_dir: Path, out: Path) -> None:
     }
     # What a Markdown viewer shows: the sheet without its backslash escapes.
     shown = {lang: _MD_ESCAPE.sub(r"\1", sheet) for lang, sheet in sheets.items()}
+    partners = {p.id: p for p in kit.campaign.partners}
     for item in kit.texts():
+        if item.keypath[:1] == ("partners",):
+            # A partner's names are in its own editions' sheets ("Shared by …"), for its cards.
+            partner = kit.campaign.partners[int(item.keypath[1])]
+            if item.lang in partner.languages and item.keypath[2] in ("name",):
+                sheet = out / kit.id / "partners" / partner.id / item.lang / "messages.md"
+                assert typeset(item.text, item.lang) in _MD_ESCAPE.sub(
+                    r"\1", sheet.read_text("utf-8")
+                ), (item.source, item.keypath)
+            assert partners[partner.id] is partner
+            continue
         if item.lang in shown:
             # As every output shows it: in its language's typography.
             assert typeset(item.text, item.lang) in shown[item.lang], (item.source, item.keypath)

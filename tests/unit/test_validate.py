@@ -546,7 +546,7 @@ def test_hashtag_language_must_be_a_kit_language(kit_dir: Path) -> None:
 def test_partner_language_must_be_a_kit_language(kit_dir: Path) -> None:
     kit = KIT + "partners:\n  - {id: skopje, name: Partner, languages: [mk]}\n"
     assert _rendered(_kit(kit_dir, kit)) == [
-        "kit/kit.yaml:25:45: error: partners[0]: language `mk` is not one of the kit's "
+        "kit/kit.yaml:25:45: error: partners[0] (`skopje`): language `mk` is not one of the kit's "
         "languages\n"
         "  hint: use one of the kit's languages"
     ]

@@ -254,9 +254,10 @@ def fit_errors(variants: Iterable[PostVariant]) -> list[Diagnostic]:
     for v in variants:
         if not v.fit.ok:
             key = (v.location, v.post, v.platform, v.fit.problem or "")
-            # A partner's variant fails on its own only through its tracked (longer) links.
+            # A partner's variant fails on its own only through its tracked (longer) links: one
+            # failing as its language's does is that failure.
             edition = f"{v.lang} for partner {v.partner}" if v.partner else v.lang
-            if edition not in failed.get(key, []):
+            if edition not in failed.get(key, []) and v.lang not in failed.get(key, []):
                 failed.setdefault(key, []).append(edition)
     found: list[Diagnostic] = []
     for (location, post, platform, problem), langs in failed.items():
