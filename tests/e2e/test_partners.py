@@ -233,7 +233,7 @@ def test_cobranding_on_the_sheet_deck_page_and_cards(starter_kit: Path, tmp_path
         assert "Shared by" not in " ".join(pdf_text(out / "en" / "factsheets" / sheet).split())
     assert "Shared by Sofia Office" in pptx_text(partner / "deck.pptx")
     page = (partner / "index.html").read_text("utf-8")
-    assert '<a href="#partner-contact">Shared by Sofia Office</a>' in page
+    assert '<p class="shared-by"><span>Shared by Sofia Office</span></p>' in page
     assert "<h2>Contact at Sofia Office</h2>" in page
     assert "Shared by" not in (out / "en" / "index.html").read_text("utf-8")
     # The cards: the partner's own, listed with their alt text, differing from the language's.

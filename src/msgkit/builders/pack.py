@@ -34,7 +34,9 @@ class PackBuilder(BaseBuilder):
     name: ClassVar[str] = "pack"
     #: 5: the title in CHANGES.md's heading is escaped for Markdown.
     #: 6: the README says how to use the scheduling files (BOM, date format, threads).
-    version: ClassVar[int] = 6
+    #: 7: the README says which time zone the scheduling files and calendar use; partner
+    #: packs hold the partner's own editions.
+    version: ClassVar[int] = 7
     #: Everything a language folder holds; builders not registered are skipped (`ordered`).
     consumes: ClassVar[tuple[str, ...]] = (
         "calendar",

@@ -582,7 +582,7 @@ def _partner_view(kit: Kit, content: Any, lang: str) -> dict[str, Any] | None:
         "contact_heading": label("partner_contact", lang, partner=partner.name.text),
         "name": partner.name.text,
         "name_lang": partner.name.lang if partner.name.lang != lang else None,
-        "logo": _logo(kit, partner.logo),
+        "logo": _logo(kit, partner.logo) if partner.logo else None,
         "contact_name": shown(partner.contact_name, lang) if partner.contact_name else "",
         "email": partner.email,
         "url": _web(partner.contact_url or partner.url),

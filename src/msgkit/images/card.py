@@ -378,7 +378,7 @@ def _partner_strip(
         box = Box(left, bottom - pad - height, width - margin - left, height)
         try:
             fitted = fit_text(
-                text, "semibold", box, max_size=smallest, min_size=smallest, max_lines=lines,
+                text, "regular", box, max_size=smallest, min_size=smallest, max_lines=lines,
                 leading=1.1, valign="middle", part="partner",
             )
             break
@@ -388,7 +388,7 @@ def _partner_strip(
     strip_h = max(height, mark_h if logo is not None else 0) + 2 * pad
     top = bottom - strip_h
     fitted = fit_text(
-        text, "semibold", Box(box.left, top + pad, box.width, strip_h - 2 * pad),
+        text, "regular", Box(box.left, top + pad, box.width, strip_h - 2 * pad),
         max_size=smallest, min_size=smallest, max_lines=lines, leading=1.1, valign="middle",
         part="partner",
     )
