@@ -42,6 +42,20 @@ def real_kit(tmp_path: Path) -> Path:
     return target
 
 
+def keep_partners(kit: Path, languages: dict[str, list[str]]) -> None:
+    """Keep only these partners of a copied kit, with these languages (a smaller build)."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    path = kit / "kit.yaml"
+    data = yaml.load(path.read_text("utf-8"))
+    data["partners"] = [p for p in data["partners"] if p["id"] in languages]
+    for partner in data["partners"]:
+        partner["languages"] = languages[partner["id"]]
+    with path.open("w", encoding="utf-8") as fh:
+        yaml.dump(data, fh)
+
+
 @pytest.fixture
 def starter_kit(tmp_path: Path) -> Path:
     """The kit `msgkit init` creates: small, two languages, one area."""

@@ -8,6 +8,7 @@ every image its alt text.
 from __future__ import annotations
 
 import json
+import shutil
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 import pytest
 import yaml
 
+from conftest import keep_partners
 from msgkit.build import BuildRequest, build_kit
 from msgkit.scaffold import scaffold
 
@@ -240,15 +242,25 @@ def _axe_violations(browser: Any, url: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def real_kit_pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The real kit's index page of every language, and its English pack's page, unzipped."""
+    """The real kit's index page of every language, its Serbian (Cyrillic) pack's page unzipped,
+    and one partner's pages: its co-branded page of each language and its pack's landing page.
+
+    One partner (three languages) of the eleven keeps the build within the suite's time."""
     root = tmp_path_factory.mktemp("real")
+    kit = root / "kits" / REAL_KIT.name
+    shutil.copytree(REAL_KIT, kit)
+    keep_partners(kit, {"bosnia-herzegovina": ["bs", "hr", "sr-Cyrl"]})
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-        result = build_kit(REAL_KIT, BuildRequest(out_root=root / "dist"))
+        result = build_kit(kit, BuildRequest(out_root=root / "dist"))
     pages = {p.parent.name: p for p in sorted(result.out_dir.glob("*/index.html"))}
-    with zipfile.ZipFile(result.out_dir / "packs" / "no-impunity-thb-sr-Cyrl.zip") as archive:
-        archive.extractall(root / "unzipped")
-    [pages["pack"]] = list((root / "unzipped").glob("*/index.html"))
+    partner = result.out_dir / "partners" / "bosnia-herzegovina"
+    pages |= {f"partner-{p.parent.name}": p for p in sorted(partner.glob("*/index.html"))}
+    for name in ("sr-Cyrl", "bosnia-herzegovina"):
+        with zipfile.ZipFile(result.out_dir / "packs" / f"no-impunity-thb-{name}.zip") as archive:
+            archive.extractall(root / "unzipped" / name)
+    [pages["pack"]] = list((root / "unzipped" / "sr-Cyrl").glob("*/index.html"))
+    [pages["partner-pack"]] = list((root / "unzipped" / "bosnia-herzegovina").glob("*/index.html"))
     return pages
 
 
@@ -260,10 +272,11 @@ def test_starter_pack_page_has_no_axe_violations(browser: Any, pack_folder: Path
 def test_every_real_kit_page_has_no_axe_violations(
     browser: Any, real_kit_pages: dict[str, Path]
 ) -> None:
-    assert {"en", "sl", "sr-Cyrl", "sq", "pack"} <= set(real_kit_pages)  # every language
-    found = {
-        name: _axe_violations(browser, page.as_uri()) for name, page in real_kit_pages.items()
-    }
+    # Every language, the packs' pages and a partner's co-branded pages.
+    assert {"en", "sl", "sr-Cyrl", "sq", "pack", "partner-bs", "partner-pack"} <= set(
+        real_kit_pages
+    )
+    found = {name: _axe_violations(browser, page.as_uri()) for name, page in real_kit_pages.items()}
     assert found == {name: [] for name in real_kit_pages}
 
 
