@@ -780,7 +780,10 @@ def _check_partners(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
                     or "use an IANA time zone name such as `Europe/Sofia`, or leave it out "
                     "for the kit's own zone",
                 )
-        names = [(("name",), partner.name), (("short_name",), partner.short_name)]
+        names: list[tuple[tuple[str, ...], str | dict[str, str] | None]] = [
+            (("name",), partner.name),
+            (("short_name",), partner.short_name),
+        ]
         if partner.contact is not None and partner.contact.name is not None:
             names.append((("contact", "name"), partner.contact.name))
         for keys, value in names:
