@@ -789,7 +789,7 @@ def _check_partners(kit: Kit, kit_src: str) -> Iterator[Diagnostic]:
         for keys, value in names:
             if not isinstance(value, dict):
                 continue
-            keypath = ("partners", partner_i, *keys)
+            keypath: tuple[str | int, ...] = ("partners", partner_i, *keys)
             shown = format_keypath(keypath)
             for lang in value:
                 if lang not in languages:

@@ -135,11 +135,11 @@ class ImagesBuilder(BaseBuilder):
             shown = resolve(kit, e.lang, e.partner).partner
             assert shown is not None
             key = "short_name" if partner.short_name is not None else "name"
-            where: tuple[str | int, ...] = ("partners", i, key)
+            name_at: tuple[str | int, ...] = ("partners", i, key)
             if isinstance(getattr(partner, key), dict):
-                where = (*where, shown.short_name.lang)
+                name_at = (*name_at, shown.short_name.lang)
             for ch in missing_glyphs(shown.short_name.text, STYLES):
-                problems.append(glyph_error(kit, kit.source, where, ch, _WHAT))
+                problems.append(glyph_error(kit, kit.source, name_at, ch, _WHAT))
         if not problems:
             problems += self._misfits(kit, options)
         return list(dict.fromkeys(problems))
