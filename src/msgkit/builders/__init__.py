@@ -66,6 +66,10 @@ class Edition:
         """`<lang>` or `partners/<partner id>/<lang>`: where its files go and its targets' key."""
         return self.lang if self.partner is None else f"partners/{self.partner}/{self.lang}"
 
+    def target(self, builder: str, inputs: Any) -> Target:
+        """The one target of `builder` for this edition (keyed by its folder)."""
+        return Target(builder, self.folder, self.lang, partner=self.partner, inputs=inputs)
+
 
 @dataclass(frozen=True)
 class Target:

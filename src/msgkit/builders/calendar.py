@@ -71,15 +71,9 @@ class CalendarBuilder(BaseBuilder):
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
         """One target per edition; its inputs are that edition's schedule and texts."""
+        built = {"build_time": options.build_time.isoformat()}
         return [
-            Target(
-                builder=self.name,
-                key=e.folder,
-                lang=e.lang,
-                partner=e.partner,
-                inputs=schedule(kit, e.lang, e.partner)
-                | {"build_time": options.build_time.isoformat()},
-            )
+            e.target(self.name, schedule(kit, e.lang, e.partner) | built)
             for e in options.editions(kit)
         ]
 

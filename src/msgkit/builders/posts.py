@@ -334,16 +334,8 @@ class PostsBuilder(BaseBuilder):
         return lint_hashtags(kit) + fit_errors(variants) + export_errors(variants)
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
-        return [
-            Target(
-                builder=self.name,
-                key=e.folder,
-                lang=e.lang,
-                partner=e.partner,
-                inputs=posts_slice(kit, e.lang, e.partner),
-            )
-            for e in options.editions(kit)
-        ]
+        editions = options.editions(kit)
+        return [e.target(self.name, posts_slice(kit, e.lang, e.partner)) for e in editions]
 
     def build(self, target: Target, ctx: BuildContext) -> list[OutputFile]:
         assert target.lang is not None

@@ -29,16 +29,8 @@ class SheetBuilder(BaseBuilder):
     version: ClassVar[int] = 3
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
-        return [
-            Target(
-                builder=self.name,
-                key=e.folder,
-                lang=e.lang,
-                partner=e.partner,
-                inputs=sheet_slice(kit, e.lang, e.partner),
-            )
-            for e in options.editions(kit)
-        ]
+        editions = options.editions(kit)
+        return [e.target(self.name, sheet_slice(kit, e.lang, e.partner)) for e in editions]
 
     def build(self, target: Target, ctx: BuildContext) -> list[OutputFile]:
         assert target.lang is not None

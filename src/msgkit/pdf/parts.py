@@ -124,17 +124,15 @@ def source_markup(source: dict[str, Any], n: int, p: Palette, width: float) -> s
 
 
 def footer_markup(content: dict[str, Any], p: Palette, width: float) -> str:
-    """Organisations (linked) and the contact, for the footer of every page."""
+    """Organisations (linked) and the contact, for the footer of every page; on a partner's
+    sheet then "Shared by <partner>" and the partner's contact."""
     color = p.hex("text")
     orgs = [link(plain(o["name"]), o.get("url"), color) for o in content["organisations"]]
     line = " · ".join(orgs) or esc(content["brand"]["name"])
     contact = content["contact"]
-    bits = [esc(plain(contact["name"]))] if contact.get("name") else []
-    href = mailto(contact.get("email"))
-    if href:
-        bits.append(f'<a href="{href}" color="{color}">{esc(contact["email"])}</a>')
-    if contact.get("url"):
-        bits.append(url_link(contact["url"], color, fits(width, 7.5)))
+    bits = _contact_bits(
+        contact.get("name"), contact.get("email"), contact.get("url"), color, width
+    )
     if bits:
         line += f"<br/>{esc(label('contact', content['lang']))}: " + ", ".join(bits)
     partner = content.get("partner")
@@ -142,15 +140,29 @@ def footer_markup(content: dict[str, Any], p: Palette, width: float) -> str:
         # The campaign stays first; the partner who hands the sheet on says so, with its contact.
         name = plain(partner["name"])
         line += f"<br/><b>{esc(label('shared_by', content['lang'], partner=name))}</b>"
-        theirs = [esc(plain(partner["contact_name"]))] if partner.get("contact_name") else []
-        href = mailto(partner.get("email"))
-        if href:
-            theirs.append(f'<a href="{href}" color="{color}">{esc(partner["email"])}</a>')
-        if partner.get("url"):
-            theirs.append(url_link(partner["url"], color, fits(width, 7.5)))
+        theirs = _contact_bits(
+            partner.get("contact_name"), partner.get("email"), partner.get("url"), color, width
+        )
         if theirs:
             line += " · " + ", ".join(theirs)
     return line
+
+
+def _contact_bits(
+    name: str | dict[str, Any] | None,
+    email: str | None,
+    url: str | None,
+    color: str,
+    width: float,
+) -> list[str]:
+    """A contact's name, linked e-mail address and linked web address, as markup pieces."""
+    bits = [esc(plain(name))] if name else []
+    href = mailto(email)
+    if href and email:
+        bits.append(f'<a href="{href}" color="{color}">{esc(email)}</a>')
+    if url:
+        bits.append(url_link(url, color, fits(width, 7.5)))
+    return bits
 
 
 #: A link inside running text (a key message, a fact, a call to action).
