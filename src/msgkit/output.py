@@ -330,12 +330,26 @@ def remember_verified(
         write_atomic(path, data)
 
 
+#: The stat cache as last read, by file and its (inode, size, mtime): a build asks for it once
+#: per target, and parsing it each time cost seconds on a kit with many partner editions.
+_STAT_CACHES: dict[Path, tuple[tuple[int, int, int], dict[str, list[Any]]]] = {}
+
+
 def _read_stat_cache(out_dir: Path) -> dict[str, list[Any]]:
+    """The stat cache of `out_dir` (read only; empty if absent or unreadable)."""
+    path = _state_file(out_dir, ".verified.json")
     try:
-        data = json.loads(_state_file(out_dir, ".verified.json").read_text("utf-8"))
+        st = os.stat(path)
+        version = (st.st_ino, st.st_size, st.st_mtime_ns)
+        known = _STAT_CACHES.get(path)
+        if known is not None and known[0] == version:
+            return known[1]
+        data = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
         return {}
-    return data if isinstance(data, dict) else {}
+    found = data if isinstance(data, dict) else {}
+    _STAT_CACHES[path] = (version, found)
+    return found
 
 
 def dump_json(data: Any) -> bytes:
