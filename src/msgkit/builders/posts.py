@@ -174,7 +174,7 @@ def post_variants(
     on = {p: resolve(kit, lang, partner, p) for p in wanted}
     campaign_tags = [Tag(tag, "campaign") for tag in content.campaign_tags]
     variants: list[PostVariant] = []
-    for area in content.areas:
+    for area_index, area in enumerate(content.areas):
         area_tags = [Tag(t, "area") for t in area.hashtags]
         model_area = kit.area(area.id)
         for post in area.posts:
@@ -200,7 +200,8 @@ def post_variants(
             for platform in wanted:
                 if post.platforms is not None and platform not in post.platforms:
                     continue
-                published = on[platform].areas[area_index(content, area.id)].posts[post.index]
+                # The same post as published there: its links tracked for the platform.
+                published = on[platform].areas[area_index].posts[post.index]
                 fit = fitted(
                     published.text.text,
                     rules[platform],
@@ -238,11 +239,6 @@ def post_variants(
                     )
                 )
     return variants
-
-
-def area_index(content: Any, area_id: str) -> int:
-    """The position of area `area_id` in a resolved content."""
-    return next(i for i, a in enumerate(content.areas) if a.id == area_id)
 
 
 def fit_errors(variants: Iterable[PostVariant]) -> list[Diagnostic]:
