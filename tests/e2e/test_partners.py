@@ -231,7 +231,16 @@ def test_cobranding_on_the_sheet_deck_page_and_cards(starter_kit: Path, tmp_path
         assert "Shared by Sofia Office" in words
         assert "press@sofia.example.org" in words
         assert "Shared by" not in " ".join(pdf_text(out / "en" / "factsheets" / sheet).split())
-    assert "Shared by Sofia Office" in pptx_text(partner / "deck.pptx")
+    deck_text = pptx_text(partner / "deck.pptx")
+    assert "Shared by Sofia Office" in deck_text
+    # Slides show addresses as people read them; the links behind them carry the tags.
+    with zipfile.ZipFile(partner / "deck.pptx") as deck:
+        slides = "".join(
+            deck.read(n).decode() for n in deck.namelist() if re.match(r"ppt/slides/\w+\.xml$", n)
+        )
+    shown = re.findall(r"<a:t>([^<]*)</a:t>", slides)
+    assert "example.org/campaign" in shown
+    assert not [text for text in shown if "utm_" in text]
     page = (partner / "index.html").read_text("utf-8")
     assert '<p class="shared-by"><span>Shared by Sofia Office</span></p>' in page
     assert "<h2>Contact at Sofia Office</h2>" in page

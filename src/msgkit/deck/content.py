@@ -106,8 +106,11 @@ def strip_emoji(text: str) -> tuple[str, str]:
 
 
 def display_url(url: str) -> str:
-    """A URL as people read it on a slide: no scheme, no trailing slash."""
-    shown = re.sub(r"^(https?://|mailto:)", "", url)
+    """A URL as people read it on a slide: no scheme, no trailing slash, no tracking parameters
+    (a partner's deck links keep them; the text shows the plain address)."""
+    from msgkit.tracking import untracked
+
+    shown = re.sub(r"^(https?://|mailto:)", "", untracked(url))
     return shown.rstrip("/")
 
 
