@@ -256,6 +256,64 @@ def test_cobranding_on_the_sheet_deck_page_and_cards(starter_kit: Path, tmp_path
         assert cards[path]["alt"] == cards[twin]["alt"]
 
 
+def test_a_partner_sheet_draws_its_mark_and_tags_who_shares_it(
+    starter_kit: Path, tmp_path: Path
+) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    from PIL import Image
+
+    kit = _kit(starter_kit)
+    (kit / "images").mkdir(exist_ok=True)
+    Image.new("RGB", (300, 300), (200, 30, 40)).save(kit / "images" / "sofia.png")
+    kit_yaml = kit / "kit.yaml"
+    kit_yaml.write_text(
+        kit_yaml.read_text("utf-8").replace(
+            "    timezone: Europe/Sofia\n",
+            "    timezone: Europe/Sofia\n    logo: images/sofia.png\n",
+        ),
+        "utf-8",
+    )
+    out = _build(kit, tmp_path / "out")
+    sheet = out / "partners" / "sofia-office" / "en" / "factsheets" / "week-1.pdf"
+    # The mark: a red image in the footer (a pagination artifact), on every page; the
+    # language's own sheet has no such image.
+    with pikepdf.open(sheet) as pdf:
+        for page in pdf.pages:
+            reds = [
+                image
+                for image in page.get_images().values()
+                if pikepdf.PdfImage(image).as_pil_image().convert("RGB").getpixel((0, 0))
+                == (200, 30, 40)
+            ]
+            assert len(reds) == 1
+    with pikepdf.open(out / "en" / "factsheets" / "week-1.pdf") as pdf:
+        assert not any(page.get_images() for page in pdf.pages)
+    # Who shares the sheet is read once, in the tagged side column after the campaign's
+    # contact, not only in the footer (an artifact, which a screen reader skips).
+    if shutil.which("pdfinfo") is None:
+        pytest.fail("poppler-utils (pdfinfo) is not installed")
+    tree = subprocess.run(
+        ["pdfinfo", "-struct-text", str(sheet)], capture_output=True, text=True, check=True
+    ).stdout
+    lines = [line.strip() for line in tree.splitlines()]
+    at = lines.index('"Shared by Sofia Office"')
+    assert lines[at - 1] == "H2 (block)"
+    assert lines.index('"Contact"') < at
+    assert lines[at + 1 : at + 5] == [
+        "P (block)",
+        '"Press desk"',
+        "P (block)",
+        '"press@sofia.example.org"',
+    ]
+    check = subprocess.run(
+        [sys.executable, "-m", "pdfua", "check", str(sheet)], capture_output=True, text=True
+    )
+    assert "result: PASS (no findings)" in check.stdout, check.stdout
+
+
 def test_a_card_shows_the_shared_by_strip_above_the_footer() -> None:
     from PIL import Image
 

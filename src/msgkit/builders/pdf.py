@@ -23,7 +23,8 @@ class PdfBuilder(BaseBuilder):
     name: ClassVar[str] = "pdf"
     #: 4: fitted to 2 pages (tightening steps), later pages at a readable measure, lighter key
     #: messages and actions, short links in running text, the kit's `url_label`, lead figures.
-    version: ClassVar[int] = 4
+    #: 5: a partner's sheet names who shares it in the tagged side column, its mark in the footer.
+    version: ClassVar[int] = 5
 
     def preflight(self, kit: Kit, options: BuildOptions) -> list[Diagnostic]:
         """Every character the sheets show must be in the font: a box is never acceptable.
@@ -36,12 +37,14 @@ class PdfBuilder(BaseBuilder):
         ]
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
-        assets = tuple(font_path(style) for style in _STYLES)  # type: ignore[arg-type]
+        fonts = tuple(font_path(style) for style in _STYLES)  # type: ignore[arg-type]
         if kit.campaign.brand.logo:
-            assets += (kit.asset(kit.campaign.brand.logo),)
+            fonts += (kit.asset(kit.campaign.brand.logo),)
         targets = []
         for e in options.editions(kit):
             lang, partner = e.lang, e.partner
+            mark = next((p.logo for p in kit.campaign.partners if p.id == partner), None)
+            assets = (*fonts, kit.asset(mark)) if mark else fonts
             targets.append(
                 Target(
                     builder=self.name,
@@ -70,10 +73,8 @@ class PdfBuilder(BaseBuilder):
         from msgkit.pdf.render import fit_sheet
 
         assert target.lang is not None
-        content = target.inputs
-        logo = content["brand"]["logo"]
         # An area sheet that still overflows was reported by `preflight` (so `check` finds it).
-        data = fit_sheet(content, ctx.kit.asset(logo) if logo else None, ctx.options.build_time).pdf
+        data = fit_sheet(target.inputs, ctx.kit.asset, ctx.options.build_time).pdf
         name = target.area or "overview"
         folder = Edition(target.lang, target.partner).folder
         return [
@@ -94,19 +95,19 @@ def sheet_fit_warnings(
     """A located warning for each area sheet that needs more than one double-sided sheet of
     paper even after every tightening step (the sheets are laid out to count their pages).
 
-    A partner's sheet differs from its language's only in its footer (links are shown without
-    their tracking), so it is laid out again only when that footer is of another height."""
-    from msgkit.pdf.render import AREA_PAGES, footer_height, overflow_pages
+    A partner's sheet differs from its language's only in its footer and side column (links
+    are shown without their tracking), so it is laid out again only when those change the
+    layout (`layout_key`)."""
+    from msgkit.pdf.render import AREA_PAGES, layout_key, overflow_pages
 
-    logo = kit.asset(kit.campaign.brand.logo) if kit.campaign.brand.logo else None
     found: list[Diagnostic] = []
-    counted: dict[tuple[str, str, float], int] = {}
+    counted: dict[tuple[str, str, float, bool], int] = {}
     for e in editions:
         for area in kit.areas:
             sheet = area_sheet(kit, area, e.lang, build_time, e.partner)
-            key = (e.lang, area.id, footer_height(sheet))
+            key = (e.lang, area.id, *layout_key(sheet, kit.asset))
             if key not in counted:
-                counted[key] = overflow_pages(sheet, logo, build_time)
+                counted[key] = overflow_pages(sheet, kit.asset, build_time)
                 if counted[key] > AREA_PAGES:
                     found.append(_overflow(kit, area, e.lang, counted[key]))
     return list(dict.fromkeys(found))

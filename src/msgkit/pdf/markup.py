@@ -69,7 +69,7 @@ def anchor_link(text: str, name: str, color: str) -> str:
 
 
 def url_lines(url: str, fits: Callable[[str], bool]) -> list[str]:
-    """`url` cut into lines that each `fits`, preferably after `/`, `?`, `&`, `=`, `-`, `.`.
+    """`url` cut into lines that each `fits`, preferably after `/`, `?`, `&`, `=`, `-`, `.`, `@`.
 
     reportlab only breaks at spaces, and a long URL has none: unbroken it would run past the
     edge of a narrow column.
@@ -87,7 +87,7 @@ def url_lines(url: str, fits: Callable[[str], bool]) -> list[str]:
     return [*lines, line] if line else lines
 
 
-_URL_BREAKS = "/?&=-._#"
+_URL_BREAKS = "/?&=-._#@"
 
 
 def url_link(url: str, color: str, fits: Callable[[str], bool]) -> str:

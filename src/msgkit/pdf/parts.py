@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -123,9 +124,15 @@ def source_markup(source: dict[str, Any], n: int, p: Palette, width: float) -> s
     return f"{text}<br/>{url_link(source['url'], p.hex('secondary'), fits(width, 8))}"
 
 
-def footer_markup(content: dict[str, Any], p: Palette, width: float) -> str:
+def footer_markup(
+    content: dict[str, Any], p: Palette, width: float, partner_logo: Path | None = None
+) -> str:
     """Organisations (linked) and the contact, for the footer of every page; on a partner's
-    sheet then "Shared by <partner>" and the partner's contact."""
+    sheet then "Shared by <partner>" after the partner's mark (`partner_logo`, a checked
+    image file) and the partner's contact.
+
+    The footer is page furniture (a PDF/UA pagination artifact, read by no screen reader);
+    `rail` says the same in the sheet's tagged content."""
     color = p.hex("text")
     orgs = [link(plain(o["name"]), o.get("url"), color) for o in content["organisations"]]
     line = " · ".join(orgs) or esc(content["brand"]["name"])
@@ -139,13 +146,23 @@ def footer_markup(content: dict[str, Any], p: Palette, width: float) -> str:
     if partner:
         # The campaign stays first; the partner who hands the sheet on says so, with its contact.
         name = plain(partner["name"])
-        line += f"<br/><b>{esc(label('shared_by', content['lang'], partner=name))}</b>"
+        mark = (
+            f'<img src="{esc(str(partner_logo))}" width="{_FOOTER_MARK}" '
+            f'height="{_FOOTER_MARK}" valign="middle"/>\u00a0'
+            if partner_logo is not None
+            else ""
+        )
+        line += f"<br/>{mark}<b>{esc(label('shared_by', content['lang'], partner=name))}</b>"
         theirs = _contact_bits(
             partner.get("contact_name"), partner.get("email"), partner.get("url"), color, width
         )
         if theirs:
             line += " · " + ", ".join(theirs)
     return line
+
+
+#: The partner's mark in the footer's "Shared by" line (pt): a little over the line's height.
+_FOOTER_MARK = 12
 
 
 def _contact_bits(
@@ -233,20 +250,15 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
         ]
     contact = content["contact"]
     if any(contact.get(k) for k in ("name", "email", "url")):
-        items.append(Paragraph(esc(label("contact", lang)), s.rail_heading))
-        if contact.get("name"):
-            name = Paragraph(shown(contact["name"], lang), s.rail)
-            items.append(tag(name, "P", aside, lang=text_lang(contact["name"])))
-        href = mailto(contact.get("email"))
-        if href:
-            items.append(
-                Paragraph(
-                    f'<a href="{href}" color="{p.hex("primary")}">{esc(contact["email"])}</a>',
-                    s.rail,
-                )
-            )
-        if contact.get("url"):
-            items.append(Paragraph(url_link(contact["url"], p.hex("primary"), fit), s.rail))
+        heading = Paragraph(esc(label("contact", lang)), s.rail_heading)
+        items += [heading, *_rail_contact(contact, aside, lang, s, p, fit)]
+    partner = content.get("partner")
+    if partner:
+        # The footer's "Shared by" is an artifact: here it is read once, after the campaign's.
+        name = plain(partner["name"])
+        heading = Paragraph(esc(label("shared_by", lang, partner=name)), s.rail_heading)
+        named = {**partner, "name": partner.get("contact_name")}
+        items += [heading, *_rail_contact(named, aside, lang, s, p, fit)]
     if content["terms"]:
         items.append(Paragraph(esc(label("usage_terms", lang)), s.rail_heading))
         terms = Paragraph(shown(content["terms"], lang), s.rail.clone("terms", textColor=p.muted))
@@ -255,4 +267,27 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
         if not isinstance(item, Tagged):
             heading = item.style.name in (s.rail_heading.name, "first")
             tag(item, "H2" if heading else "P", aside)
+    return items
+
+
+def _rail_contact(
+    contact: dict[str, Any],
+    aside: Node,
+    lang: str,
+    s: Styles,
+    p: Palette,
+    fit: Callable[[str], bool],
+) -> list[Flowable]:
+    """A contact's name, linked e-mail address and linked web address, a paragraph each."""
+    items: list[Flowable] = []
+    if contact.get("name"):
+        name = Paragraph(shown(contact["name"], lang), s.rail)
+        items.append(tag(name, "P", aside, lang=text_lang(contact["name"])))
+    href = mailto(contact.get("email"))
+    if href:
+        # A long address is broken where a reader expects it (after `.` or `@`), not mid-word.
+        email = "<br/>".join(esc(line) for line in url_lines(contact["email"], fit))
+        items.append(Paragraph(f'<a href="{href}" color="{p.hex("primary")}">{email}</a>', s.rail))
+    if contact.get("url"):
+        items.append(Paragraph(url_link(contact["url"], p.hex("primary"), fit), s.rail))
     return items

@@ -40,66 +40,76 @@ class FittedSheet:
         return self.pages > AREA_PAGES
 
 
-def render_sheet(content: dict[str, Any], logo: Path | None, build_time: dt.datetime) -> bytes:
-    """The PDF of one fact sheet (an area's or the campaign overview)."""
-    return fit_sheet(content, logo, build_time).pdf
+#: Resolves a kit-relative asset path (a logo) to its file: `Kit.asset`.
+Assets = Callable[[str], Path]
 
 
-def fit_sheet(content: dict[str, Any], logo: Path | None, build_time: dt.datetime) -> FittedSheet:
+def fit_sheet(content: dict[str, Any], assets: Assets, build_time: dt.datetime) -> FittedSheet:
     """Lay a sheet out; a sheet longer than 2 pages is tightened step by step (spacing, then
     text sizes within their limits, then the source list) until it fits or no step is left.
     Check `overflows` on the result (the builder warns for area sheets)."""
     steps = len(TIGHTENING)
     for step in range(steps):
-        pdf, pages = _render(content, logo, build_time, step)
+        pdf, pages = _render(content, assets, build_time, step)
         if pages <= AREA_PAGES:
             break
     return FittedSheet(pdf, pages, step)
 
 
-def overflow_pages(content: dict[str, Any], logo: Path | None, build_time: dt.datetime) -> int:
+def overflow_pages(content: dict[str, Any], assets: Assets, build_time: dt.datetime) -> int:
     """How many pages the sheet takes at the last tightening step, without writing it: more
     than `AREA_PAGES` exactly when `fit_sheet` would report `overflows` (every earlier step is
     looser, so `fit_sheet` only stops early on a sheet that fits). For `msgkit check`."""
-    chrome, story, meta, _anchors = _prepare(content, logo, build_time, len(TIGHTENING) - 1)
+    chrome, story, meta, _anchors = _prepare(content, assets, build_time, len(TIGHTENING) - 1)
     return count_pages(chrome, story, meta)
 
 
-def footer_height(content: dict[str, Any]) -> float:
-    """The height (pt) of a sheet's footer text: what sets the page frames' bottom."""
+def layout_key(content: dict[str, Any], assets: Assets) -> tuple[float, bool]:
+    """What a partner's sheet may change of its language's layout: the footer's height (pt)
+    and whether the side column still fits page 1. Sheets with the same content and key have
+    the same page count (links differ only in their hidden tracking parameters)."""
     typeface.register()
     palette = Palette.from_brand(content["brand"]["colors"])
-    styles = make_styles(palette, 0)
-    width = footer_text_width(PAPER[content["paper"]][0])
-    footer = Paragraph(footer_markup(content, palette, width), styles.footer)
-    return float(footer.wrap(width, 1e6)[1])
+    styles = make_styles(palette, len(TIGHTENING) - 1)
+    geometry, _footer = _frame(content, assets, palette, styles)
+    in_rail = rail_fits(rail_items(content, styles, palette, geometry.rail_box()[2] - 24), geometry)
+    return geometry.footer_height, in_rail
+
+
+def _frame(
+    content: dict[str, Any], assets: Assets, palette: Palette, styles: Any
+) -> tuple[Geometry, str]:
+    """The page grid, set by the footer's measured height, and the footer's markup."""
+    width, height = PAPER[content["paper"]]
+    partner = content.get("partner") or {}
+    mark = assets(partner["logo"]) if partner.get("logo") else None
+    footer = footer_markup(content, palette, footer_text_width(width), mark)
+    footer_height = Paragraph(footer, styles.footer).wrap(footer_text_width(width), 1e6)[1]
+    columns = 1 if content["kind"] == "area" else 2
+    return Geometry(width, height, max(footer_height, 20.0), later_columns=columns), footer
 
 
 def _render(
-    content: dict[str, Any], logo: Path | None, build_time: dt.datetime, tight: int
+    content: dict[str, Any], assets: Assets, build_time: dt.datetime, tight: int
 ) -> tuple[bytes, int]:
-    chrome, story, meta, anchors = _prepare(content, logo, build_time, tight)
+    chrome, story, meta, anchors = _prepare(content, assets, build_time, tight)
     pdf = build_pdf(chrome, story, build_time, meta, anchors)
     return pdf, chrome.total_pages
 
 
 def _prepare(
-    content: dict[str, Any], logo: Path | None, build_time: dt.datetime, tight: int
+    content: dict[str, Any], assets: Assets, build_time: dt.datetime, tight: int
 ) -> tuple[Chrome, Callable[[], list[Flowable]], dict[str, Any], dict[str, str]]:
     """The sheet's page chrome, story, metadata and link descriptions at tightening `tight`."""
     typeface.register()
     lang = content["lang"]
     palette = Palette.from_brand(content["brand"]["colors"])
     styles = make_styles(palette, tight)
-    width, height = PAPER[content["paper"]]
-    footer = footer_markup(content, palette, footer_text_width(width))
-    footer_height = Paragraph(footer, styles.footer).wrap(footer_text_width(width), 1e6)[1]
-    columns = 1 if content["kind"] == "area" else 2
-    geometry = Geometry(width, height, max(footer_height, 20.0), later_columns=columns)
+    geometry, footer = _frame(content, assets, palette, styles)
+    logo = assets(content["brand"]["logo"]) if content["brand"]["logo"] else None
 
     def rail() -> list[Flowable]:
         return rail_items(content, styles, palette, geometry.rail_box()[2] - 24)
-
     in_rail = rail_fits(rail(), geometry)
     if content["kind"] == "area":
         sheet_title = plain(content["area"]["title"])
