@@ -101,7 +101,7 @@ def sheet_fit_warnings(
     from msgkit.pdf.render import AREA_PAGES, layout_key, overflow_pages
 
     found: list[Diagnostic] = []
-    counted: dict[tuple[str, str, float, bool], int] = {}
+    counted: dict[tuple[object, ...], int] = {}
     for e in editions:
         for area in kit.areas:
             sheet = area_sheet(kit, area, e.lang, build_time, e.partner)

@@ -159,10 +159,12 @@ def build_pdf(
     build_time: dt.datetime,
     meta: dict[str, Any],
     anchors: dict[str, str] | None = None,
+    pages: int | None = None,
 ) -> bytes:
-    """Lay the sheet out twice: once to count pages ("Page 1 of 2"), once to write the PDF;
-    then add its structure tree (see `tagging.py`). `anchors` describe in-document links."""
-    chrome.total_pages = count_pages(chrome, story, meta)
+    """Lay the sheet out twice: once to count pages ("Page 1 of 2"; skipped when the caller
+    counted them: `pages`), once to write the PDF; then add its structure tree (see
+    `tagging.py`). `anchors` describe in-document links."""
+    chrome.total_pages = count_pages(chrome, story, meta) if pages is None else pages
     tagger = Tagger(meta["lang"], anchors)
     canvas = type("_Canvas", (_TaggedCanvas,), {"build_time": build_time, "msgkit_tagger": tagger})
     buffer = io.BytesIO()

@@ -48,11 +48,16 @@ def fit_sheet(content: dict[str, Any], assets: Assets, build_time: dt.datetime) 
     """Lay a sheet out; a sheet longer than 2 pages is tightened step by step (spacing, then
     text sizes within their limits, then the source list) until it fits or no step is left.
     Check `overflows` on the result (the builder warns for area sheets)."""
-    steps = len(TIGHTENING)
-    for step in range(steps):
-        pdf, pages = _render(content, assets, build_time, step)
-        if pages <= AREA_PAGES:
+    # Each step is only laid out to count its pages (reportlab's dry pass); the PDF is drawn,
+    # tagged and written once, at the step that fits (drawing a step that is then discarded
+    # cost a third of a 10-language build's sheet time).
+    last = len(TIGHTENING) - 1
+    for step in range(last + 1):
+        chrome, story, meta, anchors = _prepare(content, assets, build_time, step)
+        pages = count_pages(chrome, story, meta)
+        if pages <= AREA_PAGES or step == last:
             break
+    pdf = build_pdf(chrome, story, build_time, meta, anchors, pages=pages)
     return FittedSheet(pdf, pages, step)
 
 
@@ -64,16 +69,20 @@ def overflow_pages(content: dict[str, Any], assets: Assets, build_time: dt.datet
     return count_pages(chrome, story, meta)
 
 
-def layout_key(content: dict[str, Any], assets: Assets) -> tuple[float, bool]:
-    """What a partner's sheet may change of its language's layout: the footer's height (pt)
-    and whether the side column still fits page 1. Sheets with the same content and key have
-    the same page count (links differ only in their hidden tracking parameters)."""
+def layout_key(content: dict[str, Any], assets: Assets) -> tuple[object, ...]:
+    """What a partner's sheet may change of its language's layout, as a hashable key: the
+    footer's height (pt) and whether the side column fits page 1 — and when it does not, the
+    partner, whose "Shared by" then flows at the end of the sheet. Sheets of one language and
+    area with equal keys take the same pages at the last tightening step (`overflow_pages`);
+    their links differ only in hidden tracking."""
     typeface.register()
     palette = Palette.from_brand(content["brand"]["colors"])
     styles = make_styles(palette, len(TIGHTENING) - 1)
     geometry, _footer = _frame(content, assets, palette, styles)
     in_rail = rail_fits(rail_items(content, styles, palette, geometry.rail_box()[2] - 24), geometry)
-    return geometry.footer_height, in_rail
+    if in_rail:
+        return (geometry.footer_height, True)
+    return (geometry.footer_height, False, (content.get("partner") or {}).get("id"))
 
 
 def _frame(
@@ -87,14 +96,6 @@ def _frame(
     footer_height = Paragraph(footer, styles.footer).wrap(footer_text_width(width), 1e6)[1]
     columns = 1 if content["kind"] == "area" else 2
     return Geometry(width, height, max(footer_height, 20.0), later_columns=columns), footer
-
-
-def _render(
-    content: dict[str, Any], assets: Assets, build_time: dt.datetime, tight: int
-) -> tuple[bytes, int]:
-    chrome, story, meta, anchors = _prepare(content, assets, build_time, tight)
-    pdf = build_pdf(chrome, story, build_time, meta, anchors)
-    return pdf, chrome.total_pages
 
 
 def _prepare(
