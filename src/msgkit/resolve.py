@@ -523,8 +523,18 @@ def source_key(url: str) -> str:
 
 
 def _stale_map(kit: Kit) -> set[tuple[str, tuple[Any, ...]]]:
-    """(file, key path) of every stale translation, from the kit's translation state."""
+    """(file, key path) of every stale translation, from the kit's translation state (read
+    once per kit: every language and partner edition asks)."""
     from msgkit.translate.state import translation_states
 
-    states = translation_states(kit)
-    return {(src, tuple(kp)) for (src, kp, lang), state in states.items() if state == "stale"}
+    if _STALE not in kit.resolved:
+        states = translation_states(kit)
+        kit.resolved[_STALE] = {
+            (src, tuple(kp)) for (src, kp, lang), state in states.items() if state == "stale"
+        }
+    found: set[tuple[str, tuple[Any, ...]]] = kit.resolved[_STALE]
+    return found
+
+
+#: `Kit.resolved`'s key of the stale map (the other keys are (lang, partner, channel)).
+_STALE = ("stale",)

@@ -11,7 +11,7 @@ import contextvars
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from PIL import ImageFont
@@ -305,7 +305,62 @@ def fit_text(
     Words are never split unless one is wider than the box at the minimum size. With
     `balance`, lines are then re-wrapped to the narrowest width that keeps their number, so
     the last line is not a lone word. Raises TextDoesNotFit naming `part`.
+
+    A pure function of its arguments, remembered per process: a partner's cards fit the same
+    texts in the same boxes as its language's (only the "Shared by" strip is new).
     """
+    fitted = _fit_remembered(
+        text, style, box, max_size, min_size, leading, max_lines, align, valign, balance,
+        part, MEASURING.get(),
+    )
+    if isinstance(fitted, Box):
+        raise TextDoesNotFit(min(min_size, max_size), fitted, part)
+    return fitted
+
+
+@lru_cache(maxsize=8192)
+def _fit_remembered(
+    text: str,
+    style: Style,
+    box: Box,
+    max_size: int,
+    min_size: int,
+    leading: float,
+    max_lines: int | None,
+    align: Align,
+    valign: VAlign,
+    balance: bool,
+    part: str,
+    measuring: bool,
+) -> FittedText | Box:
+    """`fit_text`'s result, or the box it did not fit (an exception is not kept: each raise
+    would lengthen its traceback)."""
+    token = MEASURING.set(measuring)
+    try:
+        return _fit(
+            text, style, box, max_size=max_size, min_size=min_size, leading=leading,
+            max_lines=max_lines, align=align, valign=valign, balance=balance, part=part,
+        )
+    except TextDoesNotFit as exc:
+        return exc.box
+    finally:
+        MEASURING.reset(token)
+
+
+def _fit(
+    text: str,
+    style: Style,
+    box: Box,
+    *,
+    max_size: int,
+    min_size: int,
+    leading: float,
+    max_lines: int | None,
+    align: Align,
+    valign: VAlign,
+    balance: bool,
+    part: str,
+) -> FittedText:
     paragraphs = _paragraphs(text)
     if not paragraphs:
         raise ValueError("nothing to fit")

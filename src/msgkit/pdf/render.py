@@ -75,6 +75,25 @@ def layout_key(content: dict[str, Any], assets: Assets) -> tuple[object, ...]:
     partner, whose "Shared by" then flows at the end of the sheet. Sheets of one language and
     area with equal keys take the same pages at the last tightening step (`overflow_pages`);
     their links differ only in hidden tracking."""
+    import json
+
+    # The footer and side column read only these fields: sheets of one edition share them.
+    chrome = json.dumps({k: content.get(k) for k in _CHROME_FIELDS}, sort_keys=True)
+    if chrome not in _LAYOUT_KEYS:
+        _LAYOUT_KEYS[chrome] = _layout_key(content, assets)
+    return _LAYOUT_KEYS[chrome]
+
+
+#: What `parts.footer_markup` and `parts.rail` read of a sheet's content, with the page size
+#: and kind (the page grid): `layout_key` depends on nothing else.
+_CHROME_FIELDS = (
+    "lang", "paper", "kind", "brand", "url", "url_label", "hashtags", "organisations",
+    "contact", "terms", "partner",
+)
+_LAYOUT_KEYS: dict[str, tuple[object, ...]] = {}
+
+
+def _layout_key(content: dict[str, Any], assets: Assets) -> tuple[object, ...]:
     typeface.register()
     palette = Palette.from_brand(content["brand"]["colors"])
     styles = make_styles(palette, len(TIGHTENING) - 1)

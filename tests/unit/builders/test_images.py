@@ -334,6 +334,26 @@ def test_fitter_raises_when_nothing_fits() -> None:
     assert caught.value.min_size == 20 and caught.value.part == "message"
 
 
+def test_a_remembered_fit_is_the_same_fit_and_measuring_does_not_leak_into_drawing() -> None:
+    from msgkit.images.textfit import MEASURING
+
+    box = Box(0, 0, 600, 300)
+    token = MEASURING.set(True)
+    try:
+        # Measuring stops at the first size that fits: the minimum, for a long text.
+        measured = fit_text(LONG, "bold", box, max_size=80, min_size=20)
+    finally:
+        MEASURING.reset(token)
+    drawn = fit_text(LONG, "bold", box, max_size=80, min_size=20)
+    assert measured.size == 20 and drawn.size > 20
+    assert fit_text(LONG, "bold", box, max_size=80, min_size=20) == drawn
+    # A refusal is remembered as a refusal, raised afresh each time with its part.
+    for _ in range(2):
+        with pytest.raises(TextDoesNotFit) as caught:
+            fit_text(LONG * 4, "bold", Box(0, 0, 300, 100), max_size=40, min_size=20, part="tags")
+        assert caught.value.part == "tags" and caught.value.box == Box(0, 0, 300, 100)
+
+
 def test_measured_widths_match_pillow() -> None:
     m = metrics("bold", 37)
     texts = ("Today is #EUAntiTraffickingDay. AVAWAY Tj", "Данас је Европски дан", "Përmbajtja ç ë")
