@@ -146,6 +146,9 @@ class Fit:
     warnings: tuple[Note, ...] = field(default=())
     #: The link msgkit appended to the text (None when it was already in the text, or left out).
     appended_link: str | None = None
+    #: What the author can do when the post cannot be fitted, where it is not the usual
+    #: (a shorter text): a link longer than the platform's whole budget.
+    hint: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -486,6 +489,22 @@ def _failure(
     which = "even its short text" if len(texts) > 1 else "its text"
     what = "; ".join(best.problems) if best.problems else f"{best.length}/{best.limit}"
     problem = f"{which} is too long for {rule.name} without hashtags: {what}"
+    if link and length(link, rule) > rule.budget:
+        # No text and no thread can help a link that alone exceeds the budget (Bluesky and
+        # Threads count a link in full; X and Mastodon count every link as 23).
+        tracked = "utm_" in link
+        problem += (
+            f"; its link alone is {length(link, rule)}/{rule.budget}"
+            + (" with the partner's tracking parameters" if tracked else "")
+            + ", and a link cannot be split"
+        )
+        hint = "give the post a shorter link (a shorter address, or a redirect)" + (
+            ", or shorten the kit's `tracking:` values" if tracked else ""
+        )
+        return Fit(
+            rule.id, rule.budget, (), (), tuple(notes), problem=problem,
+            over=max(0, best.length - rule.budget), hint=hint,
+        )
     if rule.threads:
         # Threads split down to clauses, so only a clause can be too long.
         pieces = [

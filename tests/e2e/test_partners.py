@@ -213,6 +213,18 @@ def test_check_refuses_a_post_only_its_tracked_bluesky_variant_overflows(
     assert result.exit_code == 1
     # The language's own variant fits: only the partner's is named.
     assert "post `post-1` (en for partner sofia-office) does not fit Bluesky" in result.output
+    # The reason is the link, not the text: it says so, and what to do.
+    flat = " ".join(result.output.split())
+    assert re.search(
+        r"its link alone is 3\d\d/300 with the partner's tracking parameters, "
+        r"and a link cannot be split",
+        flat,
+    )
+    assert (
+        "hint: give the post a shorter link (a shorter address, or a redirect), "
+        "or shorten the kit's `tracking:` values" in flat
+    )
+    assert "one clause alone" not in flat
     assert "post `post-1` (en)" not in result.output
     assert "areas/week-1.yaml:" in result.output
     assert "Traceback" not in result.output

@@ -86,6 +86,18 @@ def test_a_sentence_too_long_for_any_post_is_a_failure_that_says_how_far_over() 
     )
 
 
+def test_a_link_longer_than_the_whole_budget_is_named_as_the_reason() -> None:
+    link = "https://example.org/" + "a" * 300  # 320 graphemes: Bluesky counts it in full
+    fit = fit_post("Read more on our website.", RULES["bluesky"], link=link)
+    assert not fit.ok
+    assert fit.problem is not None
+    assert fit.problem.endswith("; its link alone is 320/300, and a link cannot be split")
+    assert "a thread cannot help" not in fit.problem
+    assert fit.hint == "give the post a shorter link (a shorter address, or a redirect)"
+    # X counts any link as 23: the same post fits there.
+    assert fit_post("Read more on our website.", X, link=link).ok
+
+
 def test_platforms_without_threads_fail_instead() -> None:
     rule = dataclasses.replace(RULES["linkedin"], limit=120, margin=0)
     fit = fit_post("One sentence here. " * 10, rule)

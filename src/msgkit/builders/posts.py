@@ -246,19 +246,19 @@ def fit_errors(variants: Iterable[PostVariant]) -> list[Diagnostic]:
 
     Languages that fall back to the same text fail the same way: they share one error.
     """
-    failed: dict[tuple[SourceLocation, str, str, str], list[str]] = {}
+    failed: dict[tuple[SourceLocation, str, str, str, str | None], list[str]] = {}
     for v in variants:
         if not v.fit.ok:
-            key = (v.location, v.post, v.platform, v.fit.problem or "")
+            key = (v.location, v.post, v.platform, v.fit.problem or "", v.fit.hint)
             # A partner's variant fails on its own only through its tracked (longer) links: one
             # failing as its language's does is that failure.
             edition = f"{v.lang} for partner {v.partner}" if v.partner else v.lang
             if edition not in failed.get(key, []) and v.lang not in failed.get(key, []):
                 failed.setdefault(key, []).append(edition)
     found: list[Diagnostic] = []
-    for (location, post, platform, problem), langs in failed.items():
+    for (location, post, platform, problem, advice), langs in failed.items():
         rule = RULES[platform]
-        hint = (
+        hint = advice or (
             "add a `short:` text, or shorten the text"
             if not rule.threads
             else "add a `short:` text, shorten the text, or split its longest sentence"
