@@ -171,10 +171,17 @@ class Chrome:
         _, height = para.wrap(footer_text_width(g.width), 1e6)
         para.drawOn(canv, MARGIN, g.footer_top - 6 - height)
         right = g.width - MARGIN
-        canv.setFont(BOLD, 7.5)
-        canv.setFillColor(p.text)
-        label = self.page_label(page, self.total_pages or page)
-        canv.drawRightString(right, g.footer_top - 6 - 7.5, label)
+
+        def number(canv: Canvas, total: int) -> None:
+            canv.setFont(BOLD, 7.5)
+            canv.setFillColor(p.text)
+            canv.drawRightString(right, g.footer_top - 6 - 7.5, self.page_label(page, total))
+
+        if self.total_pages:
+            number(canv, self.total_pages)
+        else:
+            # "Page 1 of N" before N is known: the canvas fills it in when the document ends.
+            canv.msgkit_defer(number)
         canv.setFont(s.footer.fontName, 7.5)
         canv.setFillColor(p.muted)
         canv.drawRightString(right, g.footer_top - 6 - 7.5 - 10, self.built)

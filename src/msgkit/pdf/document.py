@@ -1,4 +1,4 @@
-"""The PDF document: page templates, bookmarks, metadata, a fixed date, and two layout passes."""
+"""The PDF document: page templates, bookmarks, metadata, a fixed date, and "Page n of N"."""
 
 from __future__ import annotations
 
@@ -67,6 +67,51 @@ class _TaggedCanvas(_StampedCanvas):
         super()._addAnnotation(annotation, name, addtopage)
         if addtopage:
             self.msgkit_tagger.annotation()
+
+
+class _NumberingCanvas(_TaggedCanvas):
+    """A writing canvas for a sheet whose page count is not known yet: pages are kept until
+    the document ends, then what needs the count ("Page 1 of N") is drawn where it was asked
+    for, and the pages are written. One layout pass instead of a counting pass and a writing
+    pass (reportlab's "page x of y" canvas, keeping page references right for bookmarks)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._kept: list[dict[str, Any]] = []
+        #: Per page being drawn: (index in its code, drawer of what needs the page count).
+        self._deferred: list[tuple[int, Callable[[Canvas, int], None]]] = []
+        super().__init__(*args, **kwargs)
+
+    def msgkit_defer(self, draw: Callable[[Canvas, int], None]) -> None:
+        """Draw `draw(canvas, page count)` here, once the page count is known."""
+        self._deferred.append((len(self._code), draw))
+        self._code.append("")  # the place, filled in by `save`
+
+    def showPage(self) -> None:  # noqa: N802
+        self.msgkit_tagger.end_page(self)
+        self._kept.append({**self.__dict__, "_deferred": self._deferred})
+        self._deferred = []
+        # The page is added to the document later; bookmarks and links made on the next page
+        # must still point at the next page, so its number moves on now.
+        self._doc.pageCounter += 1
+        self._startPage()
+        self.msgkit_tagger.start_page(self)
+
+    def save(self) -> None:
+        self.msgkit_tagger.discard_empty_page(self)
+        total = len(self._kept)
+        self._doc.pageCounter -= total
+        for page in self._kept:
+            self.__dict__.update(page)
+            for at, draw in reversed(page["_deferred"]):
+                code: list[str] = self.__dict__["_code"]
+                drawn: list[str] = []
+                self.__dict__["_code"] = drawn
+                draw(self, total)
+                code[at : at + 1] = drawn
+                self.__dict__["_code"] = code
+            Canvas.showPage(self)
+        self._kept = []
+        Canvas.save(self)
 
 
 class _DryCanvas(Canvas):  # type: ignore[misc]
@@ -161,12 +206,15 @@ def build_pdf(
     anchors: dict[str, str] | None = None,
     pages: int | None = None,
 ) -> bytes:
-    """Lay the sheet out twice: once to count pages ("Page 1 of 2"; skipped when the caller
-    counted them: `pages`), once to write the PDF; then add its structure tree (see
-    `tagging.py`). `anchors` describe in-document links."""
-    chrome.total_pages = count_pages(chrome, story, meta) if pages is None else pages
+    """Lay the sheet out once and write it, "Page n of N" filled in at the end (or at once
+    when the caller counted the pages: `pages`), then add its structure tree (see
+    `tagging.py`). `anchors` describe in-document links. The page count is then in
+    `chrome.pages_seen`."""
+    chrome.total_pages = pages or 0
+    chrome.pages_seen = 0
     tagger = Tagger(meta["lang"], anchors)
-    canvas = type("_Canvas", (_TaggedCanvas,), {"build_time": build_time, "msgkit_tagger": tagger})
+    writer = _TaggedCanvas if pages else _NumberingCanvas
+    canvas = type("_Canvas", (writer,), {"build_time": build_time, "msgkit_tagger": tagger})
     buffer = io.BytesIO()
     doc = SheetDoc(buffer, chrome, **meta)
     doc.build(story(), canvasmaker=canvas)

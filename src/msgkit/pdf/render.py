@@ -48,11 +48,14 @@ def fit_sheet(content: dict[str, Any], assets: Assets, build_time: dt.datetime) 
     """Lay a sheet out; a sheet longer than 2 pages is tightened step by step (spacing, then
     text sizes within their limits, then the source list) until it fits or no step is left.
     Check `overflows` on the result (the builder warns for area sheets)."""
-    # Each step is only laid out to count its pages (reportlab's dry pass); the PDF is drawn,
-    # tagged and written once, at the step that fits (drawing a step that is then discarded
-    # cost a third of a 10-language build's sheet time).
-    last = len(TIGHTENING) - 1
-    for step in range(last + 1):
+    # Most sheets fit as written: they are laid out once. A sheet that does not is tightened
+    # by counting pages only (reportlab's dry pass) and written once, at the step that fits.
+    chrome, story, meta, anchors = _prepare(content, assets, build_time, 0)
+    pdf = build_pdf(chrome, story, build_time, meta, anchors)
+    pages, step, last = chrome.pages_seen, 0, len(TIGHTENING) - 1
+    if pages <= AREA_PAGES:
+        return FittedSheet(pdf, pages, step)
+    for step in range(1, last + 1):
         chrome, story, meta, anchors = _prepare(content, assets, build_time, step)
         pages = count_pages(chrome, story, meta)
         if pages <= AREA_PAGES or step == last:
