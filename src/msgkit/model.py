@@ -555,6 +555,12 @@ class Kit:
     #: renders from this copy, so an asset edited mid-build cannot reach some outputs only.
     snapshot: dict[str, Path] = field(default_factory=dict, repr=False, compare=False)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """What a worker process gets: the kit without this process's caches (`resolved`,
+        `_texts`), which it fills again for the editions it builds. Every edition's resolved
+        tree, sent to every worker, made each worker's memory grow with the partners."""
+        return {**self.__dict__, "_texts": None, "resolved": {}}
+
     @property
     def id(self) -> str:
         return self.campaign.id

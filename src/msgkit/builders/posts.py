@@ -49,7 +49,6 @@ from msgkit.builders import (
     Edition,
     OutputFile,
     Target,
-    editions,
 )
 from msgkit.csvcells import formula_hint, is_formula, part_label, write_csv
 from msgkit.errors import Diagnostic, MsgkitError, SourceLocation, error
@@ -324,10 +323,18 @@ class PostsBuilder(BaseBuilder):
     version: ClassVar[int] = 5
 
     def lint(self, kit: Kit) -> list[Diagnostic]:
-        """Hashtag problems, and posts that no fitting step can bring under a platform's limit
-        (in every edition: a partner's tracked links are longer)."""
-        variants = [v for e in editions(kit) for v in post_variants(kit, e.lang, None, e.partner)]
-        return lint_hashtags(kit) + fit_errors(variants) + export_errors(variants)
+        """Hashtag problems."""
+        return lint_hashtags(kit)
+
+    def preflight(self, kit: Kit, options: BuildOptions) -> list[Diagnostic]:
+        """Posts that no fitting step can bring under a platform's limit, and texts the CSV
+        exports cannot carry, in every edition built (a partner's tracked links are longer).
+        Fitting is the work of the posts themselves: a build that makes no posts (`--only
+        deck`) or only some languages (`--lang en`) fits only what it makes; `check` fits all."""
+        variants = [
+            v for e in options.editions(kit) for v in post_variants(kit, e.lang, None, e.partner)
+        ]
+        return fit_errors(variants) + export_errors(variants)
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
         editions = options.editions(kit)

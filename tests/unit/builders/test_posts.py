@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from msgkit.build import BuildRequest, build_kit
+from msgkit.build import BuildRequest, build_kit, build_time
+from msgkit.builders import BuildOptions
 from msgkit.builders.posts import BUILDER, SCHEDULER_COLUMNS, posts_slice
 from msgkit.cli import app
 from msgkit.errors import MsgkitError
@@ -362,9 +363,10 @@ TOO_LONG = (
 )
 
 
-def test_lint_locates_a_post_that_cannot_fit(overlong_kit: Path) -> None:
+def test_preflight_locates_a_post_that_cannot_fit(overlong_kit: Path) -> None:
     kit, _ = load_kit(overlong_kit)
-    errors = [d.render() for d in BUILDER.lint(kit) if d.level.value == "error"]
+    options = BuildOptions(build_time=build_time(kit))
+    errors = [d.render() for d in BUILDER.preflight(kit, options) if d.level.value == "error"]
     # The languages without their own text fall back to English and fail with it.
     assert errors[0] == TOO_LONG.replace("`too-long` (en)", "`too-long` (en, sl, sr-Cyrl)")
     platforms = [e.split(" does not fit ")[1].split(":")[0] for e in errors]
@@ -382,6 +384,17 @@ def test_check_and_build_fail_on_a_post_that_cannot_fit(
     rendered = [d.render() for d in failure.value.diagnostics]
     assert TOO_LONG.replace("(en)", "(en, sl, sr-Cyrl)") in rendered
     assert not (tmp_path / "dist" / "my-campaign").exists()
+    # A build that makes no posts neither fits them nor refuses them; one language's build
+    # names only that language.
+    sheets = build_kit(overlong_kit, BuildRequest(out_root=tmp_path / "dist", only=("pdf",)))
+    assert sheets.added and not [d for d in sheets.diagnostics if d.level.value == "error"]
+    with pytest.raises(MsgkitError) as failure:
+        build_kit(
+            overlong_kit,
+            BuildRequest(out_root=tmp_path / "dist", only=("posts",), languages=("sl",)),
+        )
+    rendered = [d.render() for d in failure.value.diagnostics]
+    assert TOO_LONG.replace("(en)", "(sl)") in rendered
 
 
 # --- msgkit posts ---------------------------------------------------------------------------
