@@ -694,17 +694,41 @@ class _Runner:
 def default_jobs() -> int:
     """Processes a build may use when `--jobs` is not given: the cores not already busy.
 
-    The cores minus the 1-minute load average, rounded, at least 1: one per core on an idle
-    machine (a CI runner). Where other work already keeps the cores busy, extra processes
-    only queue for the same cores and add their start-up (measured on a shared 2-core
-    machine: a pooled real-kit build 1.3× the wall time of one process), so it stays in one.
+    The cores minus what other programs keep busy now (`busy_cores`), at least 1: one per
+    core on an idle machine (a CI runner). Where other work already keeps the cores busy,
+    extra processes only queue for the same cores and add their start-up (measured on a
+    shared 2-core machine: a pooled real-kit build 1.3× the wall time of one process), so it
+    stays in one.
     """
     cores = os.cpu_count() or 1
+    busy = busy_cores()
+    return cores if busy is None else max(1, min(cores, round(cores - busy)))
+
+
+def busy_cores() -> float | None:
+    """How many cores other programs keep busy now; None where the system does not say.
+
+    On Linux, the runnable tasks in `/proc/loadavg` (its fourth field, `running/total`),
+    less this process, sampled a few times over ~20 ms: an instant reading. The 1-minute load
+    average (elsewhere) still counts a build that ended seconds ago, so a second build within
+    a minute of the first would run in one process on an idle machine.
+    """
+    samples: list[int] = []
+    for i in range(5):
+        try:
+            with open("/proc/loadavg", encoding="ascii") as file:
+                running = int(file.read().split()[3].split("/")[0])
+        except (OSError, ValueError, IndexError):
+            break
+        samples.append(running - 1)
+        if i < 4:
+            time.sleep(0.004)
+    if samples:
+        return float(sorted(samples)[len(samples) // 2])
     try:
-        load = os.getloadavg()[0]
+        return os.getloadavg()[0]
     except (AttributeError, OSError):  # not on every platform
-        return cores
-    return max(1, min(cores, round(cores - load)))
+        return None
 
 
 def pool_size(builder_names: list[str], jobs: int) -> int:

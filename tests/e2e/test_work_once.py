@@ -164,5 +164,27 @@ def test_default_jobs_are_the_idle_cores(
     monkeypatch: pytest.MonkeyPatch, cores: int, load: float, expected: int
 ) -> None:
     monkeypatch.setattr(msgkit.build.os, "cpu_count", lambda: cores)
-    monkeypatch.setattr(msgkit.build.os, "getloadavg", lambda: (load, load, load))
+    monkeypatch.setattr(msgkit.build, "busy_cores", lambda: load)
     assert msgkit.build.default_jobs() == expected
+
+
+def test_busy_cores_is_read_now_and_does_not_count_this_process() -> None:
+    import os
+    import subprocess
+    import sys
+
+    if not os.path.exists("/proc/loadavg"):
+        pytest.skip("no /proc/loadavg: the 1-minute load average is used instead")
+    idle = msgkit.build.busy_cores()
+    assert idle is not None and idle >= 0
+    # Two programs spinning now count at once (a load average would take a minute).
+    spin = "import time\nend = time.time() + 3\nwhile time.time() < end: pass"
+    spinners = [subprocess.Popen([sys.executable, "-c", spin]) for _ in range(2)]
+    try:
+        import time
+
+        time.sleep(0.5)
+        assert msgkit.build.busy_cores() >= 1
+    finally:
+        for p in spinners:
+            p.kill()
