@@ -56,6 +56,39 @@ def keep_partners(kit: Path, languages: dict[str, list[str]]) -> None:
         yaml.dump(data, fh)
 
 
+def keep_languages(kit: Path, languages: set[str]) -> None:
+    """Keep only these languages of a copied kit: every text in another language, and its
+    line in `translations.lock`, is removed (a smaller build of the same kit)."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    files = [kit / "kit.yaml", *sorted((kit / "areas").glob("*.yaml"))]
+    declared = yaml.load(files[0].read_text("utf-8"))["languages"]
+    dropped = set(declared) - languages
+
+    def strip(node: object) -> None:
+        if isinstance(node, dict):
+            for key in list(node):
+                if key in dropped:
+                    del node[key]
+                else:
+                    strip(node[key])
+        elif isinstance(node, list):
+            for value in node:
+                strip(value)
+
+    for path in files:
+        data = yaml.load(path.read_text("utf-8"))
+        strip(data)
+        with path.open("w", encoding="utf-8") as fh:
+            yaml.dump(data, fh)
+    lock = kit / "translations.lock"
+    if lock.exists():
+        lines = lock.read_text("utf-8").splitlines()
+        kept = [line for line in lines if line.startswith("#") or line.split()[1] not in dropped]
+        lock.write_text("\n".join(kept) + "\n", "utf-8")
+
+
 @pytest.fixture
 def starter_kit(tmp_path: Path) -> Path:
     """The kit `msgkit init` creates: small, two languages, one area."""
