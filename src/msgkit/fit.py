@@ -487,6 +487,7 @@ def _failure(
         (measure(compose(t, link, [], rule), rule) for _, t in texts), key=lambda m: m.length
     )
     which = "even its short text" if len(texts) > 1 else "its text"
+    hint: str | None = None
     what = "; ".join(best.problems) if best.problems else f"{best.length}/{best.limit}"
     problem = f"{which} is too long for {rule.name} without hashtags: {what}"
     if link and length(link, rule) > rule.budget:
@@ -501,11 +502,7 @@ def _failure(
         hint = "give the post a shorter link (a shorter address, or a redirect)" + (
             ", or shorten the kit's `tracking:` values" if tracked else ""
         )
-        return Fit(
-            rule.id, rule.budget, (), (), tuple(notes), problem=problem,
-            over=max(0, best.length - rule.budget), hint=hint,
-        )
-    if rule.threads:
+    elif rule.threads:
         # Threads split down to clauses, so only a clause can be too long.
         pieces = [
             c for _, t in texts for s, _ in split_sentences(t, lang) for c, _ in clauses(s, lang)
@@ -524,6 +521,7 @@ def _failure(
         tuple(notes),
         problem=problem,
         over=max(0, best.length - rule.budget),
+        hint=hint,
     )
 
 

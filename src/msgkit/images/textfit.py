@@ -309,49 +309,20 @@ def fit_text(
     A pure function of its arguments, remembered per process: a partner's cards fit the same
     texts in the same boxes as its language's (only the "Shared by" strip is new).
     """
-    fitted = _fit_remembered(
-        text, style, box, max_size, min_size, leading, max_lines, align, valign, balance,
-        part, MEASURING.get(),
+    fitted = _fit(
+        text, style, box, max_size, min(min_size, max_size), leading, max_lines, align, valign,
+        balance, MEASURING.get(),
     )
-    if isinstance(fitted, Box):
-        raise TextDoesNotFit(min(min_size, max_size), fitted, part)
+    if fitted is None:
+        raise TextDoesNotFit(min(min_size, max_size), box, part)
     return fitted
 
 
 @lru_cache(maxsize=8192)
-def _fit_remembered(
-    text: str,
-    style: Style,
-    box: Box,
-    max_size: int,
-    min_size: int,
-    leading: float,
-    max_lines: int | None,
-    align: Align,
-    valign: VAlign,
-    balance: bool,
-    part: str,
-    measuring: bool,
-) -> FittedText | Box:
-    """`fit_text`'s result, or the box it did not fit (an exception is not kept: each raise
-    would lengthen its traceback)."""
-    token = MEASURING.set(measuring)
-    try:
-        return _fit(
-            text, style, box, max_size=max_size, min_size=min_size, leading=leading,
-            max_lines=max_lines, align=align, valign=valign, balance=balance, part=part,
-        )
-    except TextDoesNotFit as exc:
-        return exc.box
-    finally:
-        MEASURING.reset(token)
-
-
 def _fit(
     text: str,
     style: Style,
     box: Box,
-    *,
     max_size: int,
     min_size: int,
     leading: float,
@@ -359,8 +330,10 @@ def _fit(
     align: Align,
     valign: VAlign,
     balance: bool,
-    part: str,
-) -> FittedText:
+    measuring: bool,
+) -> FittedText | None:
+    """`fit_text`'s fit, or None where even `min_size` does not fit (a refusal is remembered
+    as None, not as an exception, whose traceback would grow with each raise)."""
     paragraphs = _paragraphs(text)
     if not paragraphs:
         raise ValueError("nothing to fit")
@@ -376,7 +349,6 @@ def _fit(
         origins, bbox = placed
         return FittedText(style, size, tuple(line for line, _ in lines), origins, bbox, box)
 
-    min_size = min(min_size, max_size)
     split = False
     best = attempt(max_size, False, box.width)
     if best is None:
@@ -385,9 +357,9 @@ def _fit(
             split = True
             low = attempt(min_size, True, box.width)
         if low is None:
-            raise TextDoesNotFit(min_size, box, part)
+            return None
         best = low
-        if MEASURING.get():
+        if measuring:
             return best
         # The largest fitting size, by bisection between a size that fits and one that does not.
         lo, hi = min_size, max_size
@@ -398,7 +370,7 @@ def _fit(
                 hi = mid
             else:
                 lo, best = mid, found
-    if balance and len(best.lines) > 1 and not split and not MEASURING.get():
+    if balance and len(best.lines) > 1 and not split and not measuring:
         best = _balance(best, attempt)
     return best
 
