@@ -29,6 +29,7 @@ from msgkit.errors import (
     display_path,
     error,
 )
+from msgkit.findings import Finding, replay
 from msgkit.model import Kit
 from msgkit.output import (
     MANIFEST,
@@ -251,9 +252,11 @@ def _build_locked(
     fitcache.forget()
     diags.extend(kit_problems(kit, options, []))
     if diags.failed(request.strict):
-        # Failing anyway: every selected builder's preflight too, so all problems show at once.
+        # Failing anyway: every selected builder's preflight too, and the warnings its
+        # rendering would find, so all problems show at once (as `check` shows them).
         for builder in builders:
             diags.extend(builder.preflight(kit, options))
+            diags.extend(builder.render_findings(kit, options))
         raise MsgkitError(diags.sorted())
     old = _read_manifest(out_dir)
     plans: dict[str, list[Target]] = {}
@@ -294,6 +297,8 @@ def _build_locked(
                         and files_intact(out_dir, [old["files"][p] for p in previous["files"]])
                     ):
                         result.unchanged.append(target.id)
+                        # Not rendered again: the warnings its rendering found are said again.
+                        diags.extend(replay(kit, previous.get("findings")))
                         for relpath in previous["files"]:
                             entries[relpath] = old["files"][relpath]
                         targets_meta[target.id] = previous
@@ -307,8 +312,10 @@ def _build_locked(
             if request.check_only or not todo:
                 continue
             assert runner is not None
-            for builder, target, fingerprint, files, reported, seconds in runner.run(todo):
-                diags.extend(reported)
+            for builder, target, fingerprint, files, built in runner.run(todo):
+                problems, findings, seconds = built
+                diags.extend(problems)
+                diags.extend(f.diagnostic(kit) for f in findings)
                 for entry in files:
                     if entry["path"] in entries and entries[entry["path"]]["target"] != target.id:
                         diags.add(
@@ -325,6 +332,8 @@ def _build_locked(
                     "builder": builder.name,
                     "lang": target.lang,
                     "files": sorted(e["path"] for e in files),
+                    # Only a target with warnings has the field: other entries stay as they were.
+                    **({"findings": [f.to_json() for f in findings]} if findings else {}),
                 }
                 by_builder = result.seconds_by_builder
                 by_builder[builder.name] = by_builder.get(builder.name, 0.0) + seconds
@@ -332,6 +341,9 @@ def _build_locked(
                 if progress:
                     progress(done, total, target.id)
                 say(f"built {target.id} ({len(files)} file{'s' if len(files) != 1 else ''})")
+            if diags.failed(request.strict):
+                # The later levels read this one's files: stop with every problem found so far.
+                raise MsgkitError(diags.sorted())
 
         # Targets this build did not plan but whose builder and language it covers are gone
         # from the kit; targets outside its --only / --lang scope are kept as they are.
@@ -647,7 +659,7 @@ class _Runner:
 
     def run(
         self, todo: list[tuple[Builder, Target, str, list[dict[str, Any]]]]
-    ) -> Iterator[tuple[Builder, Target, str, list[dict[str, Any]], list[Diagnostic], float]]:
+    ) -> Iterator[tuple[Builder, Target, str, list[dict[str, Any]], _Built]]:
         """Build targets, yielding results in plan order whatever the number of processes."""
         _init_worker(self.kit, self.options, self.staging.out_dir)
         pooled = [i for i, item in enumerate(todo) if item[0].name not in _IN_PARENT]
@@ -659,7 +671,8 @@ class _Runner:
                 futures[i] = pool.submit(_build_one, todo[i][0].name, todo[i][1], todo[i][3])
         if not futures:
             for builder, target, fingerprint, upstream in todo:
-                yield builder, target, fingerprint, *_build_one(builder.name, target, upstream)
+                files, built = _build_one(builder.name, target, upstream)
+                yield builder, target, fingerprint, files, built
             return
         # This process builds its own share while the workers build theirs; results are then
         # yielded in plan order, whoever built them.
@@ -669,8 +682,8 @@ class _Runner:
             if i not in futures
         }
         for i, (builder, target, fingerprint, _upstream) in enumerate(todo):
-            files, reported, seconds = futures[i].result() if i in futures else local.pop(i)
-            yield builder, target, fingerprint, files, reported, seconds
+            files, built = futures[i].result() if i in futures else local.pop(i)
+            yield builder, target, fingerprint, files, built
 
     def _pool_for(self, names: list[str]) -> ProcessPoolExecutor | None:
         """The pool, started now if this work pays for it; None to build in this process."""
@@ -773,10 +786,15 @@ def _init_worker(kit: Kit, options: BuildOptions, out_dir: Path) -> None:
     _WORKER.update(kit=kit, options=options, staging=Staging.attach(out_dir))
 
 
+#: What building one target found besides its files: its fatal problems, the warnings its
+#: rendering found, and the seconds it took.
+_Built = tuple[list[Diagnostic], list[Finding], float]
+
+
 def _build_one(
     builder_name: str, target: Target, upstream: list[dict[str, Any]]
-) -> tuple[list[dict[str, Any]], list[Diagnostic], float]:
-    """Build one target and stage its files; return their manifest entries, findings, seconds."""
+) -> tuple[list[dict[str, Any]], _Built]:
+    """Build one target and stage its files; return their manifest entries and `_Built`."""
     from msgkit.builders import registry
 
     t0 = time.perf_counter()
@@ -791,7 +809,7 @@ def _build_one(
     try:
         outputs = registry()[builder_name].build(target, ctx)
     except MsgkitError as exc:
-        return [], ctx.reported + exc.diagnostics, time.perf_counter() - t0
+        return [], (exc.diagnostics, ctx.findings, time.perf_counter() - t0)
     entries = []
     for out in outputs:
         if isinstance(out.data, bytes):
@@ -815,4 +833,4 @@ def _build_one(
                 "target": target.id,
             }
         )
-    return entries, ctx.reported, time.perf_counter() - t0
+    return entries, ([], ctx.findings, time.perf_counter() - t0)

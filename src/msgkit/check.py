@@ -53,13 +53,16 @@ def kit_problems(
     kit: Kit, options: BuildOptions, preflight: list[Builder] | None = None
 ) -> list[Diagnostic]:
     """Kit-wide text lints, every builder's lint, and the preflight of `preflight` (default:
-    every builder)."""
+    every builder's preflight and the warnings their rendering would find, as `check` needs:
+    a build finds those in its own rendering, `msgkit.findings`)."""
     found: list[Diagnostic] = lint_texts(kit)
     everyone = ordered()
     for builder in everyone:
         found += builder.lint(kit)
     for builder in everyone if preflight is None else preflight:
         found += builder.preflight(kit, options)
+        if preflight is None:
+            found += builder.render_findings(kit, options)
     return found
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, ClassVar, Protocol
 
 from msgkit.errors import Diagnostic
+from msgkit.findings import Finding
 from msgkit.model import Kit
 
 
@@ -123,16 +124,17 @@ class BuildContext:
     read_output: Callable[[str], bytes]
     #: Manifest entries (path, sha256, kind, lang, area, meta…) of the consumed builders' files.
     upstream: list[dict[str, Any]] = field(default_factory=list)
-    #: Non-fatal findings of this target (e.g. "dropped #Tag to fit X"); fatal ones are raised
-    #: as MsgkitError.
-    reported: list[Diagnostic] = field(default_factory=list)
+    #: Warnings found while rendering this target (`msgkit.findings`): kept in the manifest
+    #: and said again while the target stays up to date. Fatal problems raise MsgkitError.
+    findings: list[Finding] = field(default_factory=list)
     #: Reads a file as the previous, committed build left it in the output folder (None if
     #: absent), for outputs that say what changed since then (a pack's CHANGES.md). History,
     #: not input: it is deliberately not part of any fingerprint.
     read_previous: Callable[[str], bytes | None] = field(default=lambda _relpath: None)
 
-    def report(self, diagnostic: Diagnostic) -> None:
-        self.reported.append(diagnostic)
+    def report(self, finding: Finding) -> None:
+        """Say a warning this target's rendering found (see `Builder.render_findings`)."""
+        self.findings.append(finding)
 
 
 class Builder(Protocol):
@@ -151,6 +153,11 @@ class Builder(Protocol):
 
     def preflight(self, kit: Kit, options: BuildOptions) -> list[Diagnostic]:
         """Build-only checks run before anything is built (fonts, templates)."""
+        ...
+
+    def render_findings(self, kit: Kit, options: BuildOptions) -> list[Diagnostic]:
+        """The warnings `build` reports while rendering (`BuildContext.report`), found
+        without building: `msgkit check` runs this; a build finds them in its own rendering."""
         ...
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
@@ -173,6 +180,9 @@ class BaseBuilder:
         return []
 
     def preflight(self, kit: Kit, options: BuildOptions) -> list[Diagnostic]:
+        return []
+
+    def render_findings(self, kit: Kit, options: BuildOptions) -> list[Diagnostic]:
         return []
 
 

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from msgkit.builders import BaseBuilder, BuildContext, BuildOptions, Edition, OutputFile, Target
-from msgkit.errors import Diagnostic, warning
+from msgkit.errors import Diagnostic
+from msgkit.findings import Finding
 from msgkit.fonts import font_path
 from msgkit.model import Area, Kit
 from msgkit.pdf.content import area_sheet, overview_sheet
@@ -24,17 +25,18 @@ class PdfBuilder(BaseBuilder):
     #: 4: fitted to 2 pages (tightening steps), later pages at a readable measure, lighter key
     #: messages and actions, short links in running text, the kit's `url_label`, lead figures.
     #: 5: a partner's sheet names who shares it in the tagged side column, its mark in the footer.
-    version: ClassVar[int] = 5
+    #: 6: an area sheet that overflows keeps its warning in the manifest (`msgkit.findings`).
+    version: ClassVar[int] = 6
 
     def preflight(self, kit: Kit, options: BuildOptions) -> list[Diagnostic]:
-        """Every character the sheets show must be in the font: a box is never acceptable.
-        And every area sheet fits one double-sided sheet of paper, or a located warning says
-        which does not (measured by laying the sheets out: about 0.2 s a sheet)."""
-        langs = options.wants(kit)
-        return [
-            *check_sheet_glyphs(kit, langs),
-            *sheet_fit_warnings(kit, options.editions(kit), options.build_time),
-        ]
+        """Every character the sheets show must be in the font: a box is never acceptable."""
+        return check_sheet_glyphs(kit, options.wants(kit))
+
+    def render_findings(self, kit: Kit, options: BuildOptions) -> list[Diagnostic]:
+        """Every area sheet fits one double-sided sheet of paper, or a located warning says
+        which does not (measured by laying the sheets out: about 0.1 s a sheet). A build
+        finds the same in the sheets it renders."""
+        return sheet_fit_warnings(kit, options.editions(kit), options.build_time)
 
     def plan(self, kit: Kit, options: BuildOptions) -> list[Target]:
         fonts = tuple(font_path(style) for style in _STYLES)  # type: ignore[arg-type]
@@ -73,8 +75,10 @@ class PdfBuilder(BaseBuilder):
         from msgkit.pdf.render import fit_sheet
 
         assert target.lang is not None
-        # An area sheet that still overflows was reported by `preflight` (so `check` finds it).
-        data = fit_sheet(target.inputs, ctx.kit.asset, ctx.options.build_time).pdf
+        sheet = fit_sheet(target.inputs, ctx.kit.asset, ctx.options.build_time)
+        if target.area is not None and sheet.overflows:
+            ctx.report(_overflow(ctx.kit.area(target.area), target.lang, sheet.pages))
+        data = sheet.pdf
         name = target.area or "overview"
         folder = Edition(target.lang, target.partner).folder
         return [
@@ -109,18 +113,19 @@ def sheet_fit_warnings(
             if key not in counted:
                 counted[key] = overflow_pages(sheet, kit.asset, build_time)
                 if counted[key] > AREA_PAGES:
-                    found.append(_overflow(kit, area, e.lang, counted[key]))
+                    found.append(_overflow(area, e.lang, counted[key]).diagnostic(kit))
     return list(dict.fromkeys(found))
 
 
-def _overflow(kit: Kit, area: Area, lang: str, pages: int) -> Diagnostic:
+def _overflow(area: Area, lang: str, pages: int) -> Finding:
     from msgkit.pdf.render import AREA_PAGES
     from msgkit.pdf.styles import TIGHTENING
 
-    return warning(
+    return Finding(
         f"the {lang} fact sheet of `{area.id}` needs {pages} pages, more than one double-sided "
         f"sheet ({AREA_PAGES}), even with {TIGHTENING[-1]}",
-        kit.locate(area.source, ("facts",)),
+        area.source,
+        ("facts",),
         f"shorten this area's {lang} facts, calls to action or sources, or move a fact to "
         "another area",
     )

@@ -82,4 +82,4 @@ def test_build_output_entry(starter_kit: Path) -> None:
     [out] = BUILDER.build(target, ctx)
     assert (out.relpath, out.kind, out.lang, out.area) == ("en/messages.md", "sheet", "en", None)
     assert out.data.decode("utf-8").startswith("# Our campaign\n")
-    assert ctx.reported == []
+    assert ctx.findings == []
