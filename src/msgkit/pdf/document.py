@@ -96,9 +96,17 @@ class _NumberingCanvas(_TaggedCanvas):
         self._startPage()
         self.msgkit_tagger.start_page(self)
 
+    #: Whether a sheet of this many pages is wanted; when not, nothing is written (`build_pdf`).
+    msgkit_keep: Callable[[int], bool] = staticmethod(lambda _pages: True)
+    #: Set by `save` when the pages were laid out but not wanted.
+    msgkit_dropped = False
+
     def save(self) -> None:
         self.msgkit_tagger.discard_empty_page(self)
         total = len(self._kept)
+        if not self.msgkit_keep(total):
+            type(self).msgkit_dropped = True  # reportlab keeps no handle on its canvas
+            return
         self._doc.pageCounter -= total
         for page in self._kept:
             self.__dict__.update(page)
@@ -205,17 +213,24 @@ def build_pdf(
     meta: dict[str, Any],
     anchors: dict[str, str] | None = None,
     pages: int | None = None,
-) -> bytes:
+    keep: Callable[[int], bool] | None = None,
+) -> bytes | None:
     """Lay the sheet out once and write it, "Page n of N" filled in at the end (or at once
     when the caller counted the pages: `pages`), then add its structure tree (see
     `tagging.py`). `anchors` describe in-document links. The page count is then in
-    `chrome.pages_seen`."""
+    `chrome.pages_seen`. With `keep`, a sheet whose page count it refuses is laid out but
+    neither written nor tagged: None (a sheet that must be tightened first)."""
     chrome.total_pages = pages or 0
     chrome.pages_seen = 0
     tagger = Tagger(meta["lang"], anchors)
     writer = _TaggedCanvas if pages else _NumberingCanvas
-    canvas = type("_Canvas", (writer,), {"build_time": build_time, "msgkit_tagger": tagger})
+    fields: dict[str, Any] = {"build_time": build_time, "msgkit_tagger": tagger}
+    if keep is not None:
+        fields["msgkit_keep"] = staticmethod(keep)
+    canvas = type("_Canvas", (writer,), fields)
     buffer = io.BytesIO()
     doc = SheetDoc(buffer, chrome, **meta)
     doc.build(story(), canvasmaker=canvas)
+    if getattr(canvas, "msgkit_dropped", False):
+        return None
     return tagger.finish(buffer.getvalue(), meta, build_time)

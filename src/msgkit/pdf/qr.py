@@ -6,6 +6,7 @@ import itertools
 from functools import cache
 
 from reportlab.lib.colors import Color
+from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable
 
 #: Modules of white space around the code, which scanners need.
@@ -41,21 +42,28 @@ class QrCode(Flowable):  # type: ignore[misc]
         return self.size, self.size
 
     def draw(self) -> None:
-        modules = _modules(self.value)
-        box = self.size / (len(modules) + 2 * _QUIET)
         canv = self.canv
         canv.saveState()
         canv.setFillColor(self.light)
         canv.rect(0, 0, self.size, self.size, stroke=0, fill=1)
-        path = canv.beginPath()
-        for r, row in enumerate(modules):
-            c = 0
-            for dark, run in itertools.groupby(row):
-                count = len(list(run))
-                if dark:
-                    y = self.size - (r + _QUIET + 1) * box
-                    path.rect((c + _QUIET) * box, y, count * box, box)
-                c += count
         canv.setFillColor(self.dark)
-        canv.drawPath(path, stroke=0, fill=1)
+        canv.drawPath(_path(self.value, self.size), stroke=0, fill=1)
         canv.restoreState()
+
+
+@cache
+def _path(value: str, size: float) -> PDFPathObject:
+    """The dark modules of `value`'s code as one path, a rectangle per run; the same campaign
+    link is on every sheet, so it is traced once per process."""
+    modules = _modules(value)
+    box = size / (len(modules) + 2 * _QUIET)
+    path = PDFPathObject()
+    for r, row in enumerate(modules):
+        c = 0
+        for dark, run in itertools.groupby(row):
+            count = len(list(run))
+            if dark:
+                y = size - (r + _QUIET + 1) * box
+                path.rect((c + _QUIET) * box, y, count * box, box)
+            c += count
+    return path

@@ -48,19 +48,24 @@ def fit_sheet(content: dict[str, Any], assets: Assets, build_time: dt.datetime) 
     """Lay a sheet out; a sheet longer than 2 pages is tightened step by step (spacing, then
     text sizes within their limits, then the source list) until it fits or no step is left.
     Check `overflows` on the result (the builder warns for area sheets)."""
-    # Most sheets fit as written: they are laid out once. A sheet that does not is tightened
-    # by counting pages only (reportlab's dry pass) and written once, at the step that fits.
+    # Most sheets fit as written: they are laid out once and written. A sheet that does not
+    # is neither written nor tagged at that step; it is tightened by counting pages only
+    # (reportlab's dry pass) and written once, at the step that fits.
+    last = len(TIGHTENING) - 1
     chrome, story, meta, anchors = _prepare(content, assets, build_time, 0)
-    pdf = build_pdf(chrome, story, build_time, meta, anchors)
-    pages, step, last = chrome.pages_seen, 0, len(TIGHTENING) - 1
-    if pages <= AREA_PAGES:
-        return FittedSheet(pdf, pages, step)
+    first = build_pdf(
+        chrome, story, build_time, meta, anchors, keep=lambda pages: pages <= AREA_PAGES
+    )
+    pages, step = chrome.pages_seen, 0
+    if first is not None:
+        return FittedSheet(first, pages, step)
     for step in range(1, last + 1):
         chrome, story, meta, anchors = _prepare(content, assets, build_time, step)
         pages = count_pages(chrome, story, meta)
         if pages <= AREA_PAGES or step == last:
             break
     pdf = build_pdf(chrome, story, build_time, meta, anchors, pages=pages)
+    assert pdf is not None  # nothing refused its pages
     return FittedSheet(pdf, pages, step)
 
 
@@ -133,7 +138,10 @@ def _prepare(
 
     def rail() -> list[Flowable]:
         return rail_items(content, styles, palette, geometry.rail_box()[2] - 24)
-    in_rail = rail_fits(rail(), geometry)
+
+    # The side column's paragraphs, measured here, are the ones page 1 draws (built once).
+    measured = rail()
+    in_rail = rail_fits(measured, geometry)
     if content["kind"] == "area":
         sheet_title = plain(content["area"]["title"])
         kind = label("fact_sheet", lang)
@@ -163,7 +171,7 @@ def _prepare(
         page_label=lambda n, total: label("page", lang, n=n, total=total),
         logo=logo,
         logo_alt=content["brand"]["name"],
-        rail=rail if in_rail else None,
+        rail=(lambda: list(measured)) if in_rail else None,
     )
     hashtags = [f"#{tag}" for tag in content["hashtags"]]
     organisations = [plain(o["name"]) for o in content["organisations"]] or [
