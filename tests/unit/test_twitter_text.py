@@ -257,3 +257,24 @@ def test_counting_is_linear_in_length() -> None:
     assert x_weighted_length(emoji) == 20_000
     dotted = "a.b " * 2_000
     assert parse_tweet(dotted).weighted_length == len(dotted)
+
+
+def test_every_top_level_domain_begins_with_a_letter() -> None:
+    # Hashtag extraction skips the URL pattern for a tag whose run of text has no dot before
+    # a letter (`twittertext._may_be_in_a_url`): sound only while every TLD begins with one.
+    country, generic = tlds()
+    assert country and generic
+    assert [t for t in (*country, *generic) if not t[0].isalpha()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("see example.com/#Tag and #Other.", ["Other"]),
+        ("#Tag.", ["Tag"]),
+        ("#Tag·example.com", []),
+        ("(#Tag) https://example.org/#Fragment", ["Tag"]),
+    ],
+)
+def test_a_tag_inside_a_link_is_no_tag(text: str, tags: list[str]) -> None:
+    assert [span.text for span in extract_hashtags(text)] == tags
