@@ -119,7 +119,6 @@ def _host_ok(domain: str, url_length: int, has_scheme: bool) -> bool:
 
 
 _RUN_RE = regex.compile(rf"[^{_SPACES}]+")
-_SPACE_RE = regex.compile(rf"[{_SPACES}]")
 
 
 def extract_urls(text: str, *, bare_domains: bool = True) -> tuple[Span, ...]:
@@ -218,7 +217,7 @@ def _extract_hashtags(text: str) -> tuple[Span, ...]:
         if _HASHTAG_END.match(text, run.end()):
             continue
         tags.append(Span(start, run.end(), run.group()))
-    if not tags or not any(_may_be_in_a_url(text, t) for t in tags):
+    if not tags or not _may_hold_a_url(text, tags):
         return tuple(tags)
     urls = extract_urls(text)
     return tuple(t for t in tags if not any(u.start < t.end and t.start < u.end for u in urls))
@@ -228,16 +227,15 @@ def _extract_hashtags(text: str) -> tuple[Span, ...]:
 _DOT_LETTER = regex.compile(r"\.\p{L}")
 
 
-def _may_be_in_a_url(text: str, tag: Span) -> bool:
-    """Whether a URL could overlap the tag: only one in the tag's own run of non-space text
-    (URLs never hold white space) with a dot before a letter. Most tags have none, and the
-    URL pattern (the whole TLD list) need not even be compiled for them."""
-    start, end = tag.start, tag.end
-    while start > 0 and not _SPACE_RE.match(text, start - 1):
-        start -= 1
-    while end < len(text) and not _SPACE_RE.match(text, end):
-        end += 1
-    return _DOT_LETTER.search(text, start, end) is not None
+def _may_hold_a_url(text: str, tags: list[Span]) -> bool:
+    """Whether a URL could overlap one of the tags: only one in a tag's own run of non-space
+    text (URLs never hold white space, `_RUN_RE`) with a dot before a letter. Most tags have
+    none, and the URL pattern (the whole TLD list) need not even be compiled for them."""
+    return any(
+        _DOT_LETTER.search(run.group())
+        and any(run.start() <= t.start < run.end() for t in tags)
+        for run in _RUN_RE.finditer(text)
+    )
 
 
 # --- mentions, lists, replies, cashtags ---------------------------------------------------

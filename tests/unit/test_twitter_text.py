@@ -261,7 +261,7 @@ def test_counting_is_linear_in_length() -> None:
 
 def test_every_top_level_domain_begins_with_a_letter() -> None:
     # Hashtag extraction skips the URL pattern for a tag whose run of text has no dot before
-    # a letter (`twittertext._may_be_in_a_url`): sound only while every TLD begins with one.
+    # a letter (`twittertext._may_hold_a_url`): sound only while every TLD begins with one.
     country, generic = tlds()
     assert country and generic
     assert [t for t in (*country, *generic) if not t[0].isalpha()] == []
