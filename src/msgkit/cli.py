@@ -1,8 +1,5 @@
 """The `msgkit` command line: flags in, one library call, diagnostics and exit codes out."""
 
-from __future__ import annotations
-
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -52,6 +49,13 @@ VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Narrate what 
 def main() -> None:
     """Console-script entry point."""
     app()
+
+
+def _json(data: object, indent: int | None = None) -> str:
+    """`data` as JSON text, non-ASCII kept; json is imported only by commands that print it."""
+    import json
+
+    return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
 def version_callback(value: bool) -> None:
@@ -148,7 +152,7 @@ def check(kits: KitsArg = None, strict: StrictOpt = False, as_json: JsonOpt = Fa
             status = "[green]ok[/]" if ok else "[red]failed[/]"
             err_console.print(f"{escape(display_path(folder))}: {status} ({_count(diagnostics)})")
     if as_json:
-        out_console.print_json(json.dumps(report, ensure_ascii=False))
+        out_console.print_json(_json(report))
     raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
 
 
@@ -266,7 +270,7 @@ def merge(
             }
             for r in results
         ]
-        out_console.print_json(json.dumps({"ok": True, "kits": payload}, ensure_ascii=False))
+        out_console.print_json(_json({"ok": True, "kits": payload}))
         return
     for r in results:
         err_console.print(
@@ -410,7 +414,7 @@ def posts(
                     variants += post_variants(loaded, code, platform or None, partner)
     if as_json:
         sys.stdout.write(
-            json.dumps([v.to_json() for v in variants], ensure_ascii=False, indent=2) + "\n"
+            _json([v.to_json() for v in variants], indent=2) + "\n"
         )
     else:
         out_console.print(preview_table(variants, out_console.width))
@@ -438,7 +442,7 @@ def measure(
     rows = measure_rows(text, [p for p in PLATFORMS if not platform or p in platform])
     if as_json:
         data = [{k: row[k] for k in ("platform", "length", "limit", "fits")} for row in rows]
-        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+        sys.stdout.write(_json(data) + "\n")
     else:
         out_console.print(measure_table(rows))
 
@@ -583,7 +587,7 @@ def translate_status(kit: KitArg, as_json: JsonOpt = False) -> None:
         loaded, _warnings = load_kit(kit)
     rows = translation_status(loaded)
     if as_json:
-        sys.stdout.write(json.dumps([r.to_json() for r in rows], ensure_ascii=False) + "\n")
+        sys.stdout.write(_json([r.to_json() for r in rows]) + "\n")
         return
     from rich.table import Table
 

@@ -9,7 +9,6 @@ are split too. Light: no builder is imported.
 
 from __future__ import annotations
 
-import pkgutil
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +21,8 @@ _PLATFORMS = ("x", "bluesky", "mastodon", "threads", "linkedin", "facebook", "in
 
 
 def _formats() -> set[str]:
+    import pkgutil
+
     import msgkit.builders
 
     return {m.name for m in pkgutil.iter_modules(msgkit.builders.__path__) if m.name[0] != "_"}
