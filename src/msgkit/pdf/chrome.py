@@ -10,9 +10,10 @@ from pathlib import Path
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame
 
 from msgkit.pdf import tagging
+from msgkit.pdf.flowables import Para
 from msgkit.pdf.layout import BAND_FIRST, BAND_LATER, MARGIN, STRIPE, Geometry, footer_text_width
 from msgkit.pdf.styles import Palette, Styles
 from msgkit.pdf.typeface import BOLD
@@ -29,7 +30,7 @@ class Chrome:
     title: str  # header title: the campaign's
     running: str  # later pages' header line
     draft: str | None  # the draft-translation marker, when the language is a draft
-    footer: str  # paragraph markup: organisations and contact
+    footer: Para  # organisations and contact, on every page (its lines broken once)
     built: str  # "Built 18 October 2021"
     page_label: Callable[[int, int], str]
     logo: Path | None = None
@@ -85,7 +86,7 @@ class Chrome:
             if self.logo is not None:
                 self._logo(canv, x, top - band + 18, band - 36)
                 x += band - 36 + 16
-            block = [Paragraph(self.brand_line, s.header_kicker), self._fit_title(right - x - 12)]
+            block = [Para(self.brand_line, s.header_kicker), self._fit_title(right - x - 12)]
             heights = [f.wrap(right - x - 12, band)[1] for f in block]
             y = top - band / 2 + (sum(heights) + 3) / 2
             for f, h in zip(block, heights, strict=True):
@@ -105,13 +106,13 @@ class Chrome:
             canv.drawString(x, top - band / 2 - size * 0.35, text)
         canv.restoreState()
 
-    def _fit_title(self, width: float) -> Paragraph:
+    def _fit_title(self, width: float) -> Para:
         """The campaign title in at most two lines: shrink the type before it would need a third."""
         base = self.styles.header_title
         size = base.fontSize
         while True:
             style = base.clone("header_title_fit", fontSize=size, leading=size * 1.2)
-            para = Paragraph(self.title, style)
+            para = Para(self.title, style)
             if para.wrap(width, 1e6)[1] <= 2 * style.leading + 0.1 or size <= 9:
                 return para
             size -= 0.5
@@ -167,9 +168,8 @@ class Chrome:
         canv.setStrokeColor(p.rule)
         canv.setLineWidth(0.6)
         canv.line(MARGIN, g.footer_top, g.width - MARGIN, g.footer_top)
-        para = Paragraph(self.footer, s.footer)
-        _, height = para.wrap(footer_text_width(g.width), 1e6)
-        para.drawOn(canv, MARGIN, g.footer_top - 6 - height)
+        _, height = self.footer.wrap(footer_text_width(g.width), 1e6)
+        self.footer.drawOn(canv, MARGIN, g.footer_top - 6 - height)
         right = g.width - MARGIN
 
         def number(canv: Canvas, total: int) -> None:

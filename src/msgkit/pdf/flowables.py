@@ -1,4 +1,4 @@
-"""The sheets' own flowables: bookmarked headings, boxed callouts, keeping and placing."""
+"""The sheets' own flowables: paragraphs, bookmarked headings, boxed callouts, keeping, placing."""
 
 from __future__ import annotations
 
@@ -14,7 +14,33 @@ from msgkit.pdf.tagging import artifact
 _BAR_SPACE = 8.0
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+class Para(Paragraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width.
+
+    reportlab wraps a paragraph again whenever a frame, a split or a keep-together asks, and
+    a sheet asks about half of its paragraphs twice (the side column is measured, then laid
+    out; a heading's keeping measures what follows). The words never change, so the broken
+    lines (`blPara`) are kept per available width, in points, and given back.
+    """
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        state = self.__dict__
+        wraps: dict[float, dict[str, Any]] = state.setdefault("_msgkit_wraps", {})
+        known = wraps.get(avail_width)
+        if known is None:
+            width, height = super().wrap(avail_width, avail_height)
+            if "blPara" in state and state["width"] == avail_width:  # not refused as too narrow
+                wraps[avail_width] = {key: state[key] for key in _WRAP_STATE}
+            return width, height
+        state.update(known)
+        return known["width"], known["height"]
+
+
+#: What reportlab's `Paragraph.wrap` sets, and `split` and `draw` read.
+_WRAP_STATE = ("blPara", "_wrapWidths", "width", "height")
+
+
+class Heading(Para):
     """A section heading: a short accent bar above it, and an entry in the PDF outline.
 
     It never splits, so it is never left alone at the foot of a page: with `keepWithNext`

@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from msgkit.l10n import format_date, format_number, format_range
 from msgkit.labels import label
 from msgkit.pdf import typeface
 from msgkit.pdf.chart import bar_chart
-from msgkit.pdf.flowables import Indented
+from msgkit.pdf.flowables import Indented, Para
 from msgkit.pdf.layout import Geometry
 from msgkit.pdf.markup import esc, link, mailto, plain, safe_href, shown, url_lines, url_link
 from msgkit.pdf.qr import QrCode
@@ -74,8 +74,8 @@ def chart_block(
         f"{esc(format_number(value, lang))}</font>\u00a0\u00a0{esc(name)}"
     )
     return [
-        tag(Paragraph(figure, lead), "P", parent, lang=text_lang(unit)),
-        tag(Paragraph(shown(unit, lang), caption), "P", parent, lang=text_lang(unit)),
+        tag(Para(figure, lead), "P", parent, lang=text_lang(unit)),
+        tag(Para(shown(unit, lang), caption), "P", parent, lang=text_lang(unit)),
         tag(Indented(drawing, 18), "Figure", parent, alt=alt, lang=text_lang(unit)),
     ]
 
@@ -229,19 +229,19 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
     # The side column is read after the main column, wherever it sits on the page.
     aside = node("Sect", group=ASIDE)
     items: list[Flowable] = [
-        Paragraph(esc(url_label(content)), s.rail_heading.clone("first", spaceBefore=4)),
+        Para(esc(url_label(content)), s.rail_heading.clone("first", spaceBefore=4)),
         tag(qr, "Figure", aside, alt=f"{label('scan', lang)}: {content['url']}"),
-        Paragraph(esc(label("scan", lang)), s.rail.clone("scan", textColor=p.muted, spaceBefore=4)),
-        Paragraph(url_link(content["url"], p.hex("primary"), fit), s.rail),
+        Para(esc(label("scan", lang)), s.rail.clone("scan", textColor=p.muted, spaceBefore=4)),
+        Para(url_link(content["url"], p.hex("primary"), fit), s.rail),
     ]
     if content["hashtags"]:
-        items.append(Paragraph(esc(label("hashtags", lang)), s.rail_heading))
-        items += [Paragraph(esc(f"#{tag}"), s.rail_tag) for tag in content["hashtags"]]
+        items.append(Para(esc(label("hashtags", lang)), s.rail_heading))
+        items += [Para(esc(f"#{tag}"), s.rail_tag) for tag in content["hashtags"]]
     if content["organisations"]:
-        items.append(Paragraph(esc(label("organisations", lang)), s.rail_heading))
+        items.append(Para(esc(label("organisations", lang)), s.rail_heading))
         items += [
             tag(
-                Paragraph(link(plain(o["name"]), o.get("url"), p.hex("text")), s.rail),
+                Para(link(plain(o["name"]), o.get("url"), p.hex("text")), s.rail),
                 "P",
                 aside,
                 lang=text_lang(o["name"]),
@@ -250,23 +250,23 @@ def rail(content: dict[str, Any], s: Styles, p: Palette, width: float) -> list[F
         ]
     contact = content["contact"]
     if any(contact.get(k) for k in ("name", "email", "url")):
-        heading = Paragraph(esc(label("contact", lang)), s.rail_heading)
+        heading = Para(esc(label("contact", lang)), s.rail_heading)
         items += [heading, *_rail_contact(contact, aside, lang, s, p, fit)]
     partner = content.get("partner")
     if partner:
         # The footer's "Shared by" is an artifact: here it is read once, after the campaign's.
         name = plain(partner["name"])
-        heading = Paragraph(esc(label("shared_by", lang, partner=name)), s.rail_heading)
+        heading = Para(esc(label("shared_by", lang, partner=name)), s.rail_heading)
         named = {**partner, "name": partner.get("contact_name")}
         items += [heading, *_rail_contact(named, aside, lang, s, p, fit)]
     if content["terms"]:
-        items.append(Paragraph(esc(label("usage_terms", lang)), s.rail_heading))
-        terms = Paragraph(shown(content["terms"], lang), s.rail.clone("terms", textColor=p.muted))
+        items.append(Para(esc(label("usage_terms", lang)), s.rail_heading))
+        terms = Para(shown(content["terms"], lang), s.rail.clone("terms", textColor=p.muted))
         items.append(tag(terms, "P", aside, lang=text_lang(content["terms"])))
     for item in items:
         if not isinstance(item, Tagged):
-            heading = item.style.name in (s.rail_heading.name, "first")
-            tag(item, "H2" if heading else "P", aside)
+            is_heading = item.style.name in (s.rail_heading.name, "first")
+            tag(item, "H2" if is_heading else "P", aside)
     return items
 
 
@@ -281,13 +281,13 @@ def _rail_contact(
     """A contact's name, linked e-mail address and linked web address, a paragraph each."""
     items: list[Flowable] = []
     if contact.get("name"):
-        name = Paragraph(shown(contact["name"], lang), s.rail)
+        name = Para(shown(contact["name"], lang), s.rail)
         items.append(tag(name, "P", aside, lang=text_lang(contact["name"])))
     href = mailto(contact.get("email"))
     if href:
         # A long address is broken where a reader expects it (after `.` or `@`), not mid-word.
         email = "<br/>".join(esc(line) for line in url_lines(contact["email"], fit))
-        items.append(Paragraph(f'<a href="{href}" color="{p.hex("primary")}">{email}</a>', s.rail))
+        items.append(Para(f'<a href="{href}" color="{p.hex("primary")}">{email}</a>', s.rail))
     if contact.get("url"):
-        items.append(Paragraph(url_link(contact["url"], p.hex("primary"), fit), s.rail))
+        items.append(Para(url_link(contact["url"], p.hex("primary"), fit), s.rail))
     return items

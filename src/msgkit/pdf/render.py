@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from msgkit.labels import label
 from msgkit.pdf import typeface
 from msgkit.pdf.chrome import Chrome
 from msgkit.pdf.document import build_pdf, count_pages
+from msgkit.pdf.flowables import Para
 from msgkit.pdf.layout import MARGIN, PAPER, Geometry, footer_text_width, rail_fits
 from msgkit.pdf.markup import esc, plain
 from msgkit.pdf.parts import date_text, footer_markup
@@ -114,13 +115,13 @@ def _layout_key(content: dict[str, Any], assets: Assets) -> tuple[object, ...]:
 
 def _frame(
     content: dict[str, Any], assets: Assets, palette: Palette, styles: Any
-) -> tuple[Geometry, str]:
-    """The page grid, set by the footer's measured height, and the footer's markup."""
+) -> tuple[Geometry, Para]:
+    """The page grid, set by the footer's measured height, and the footer (every page's)."""
     width, height = PAPER[content["paper"]]
     partner = content.get("partner") or {}
     mark = assets(partner["logo"]) if partner.get("logo") else None
-    footer = footer_markup(content, palette, footer_text_width(width), mark)
-    footer_height = Paragraph(footer, styles.footer).wrap(footer_text_width(width), 1e6)[1]
+    footer = Para(footer_markup(content, palette, footer_text_width(width), mark), styles.footer)
+    footer_height = footer.wrap(footer_text_width(width), 1e6)[1]
     columns = 1 if content["kind"] == "area" else 2
     return Geometry(width, height, max(footer_height, 20.0), later_columns=columns), footer
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from msgkit.labels import label
 from msgkit.pdf import typeface
-from msgkit.pdf.flowables import Callout, FractionTable, Heading, KeepWithFirst
+from msgkit.pdf.flowables import Callout, FractionTable, Heading, KeepWithFirst, Para
 from msgkit.pdf.layout import Geometry
 from msgkit.pdf.markup import anchor_link, esc, plain, shown
 from msgkit.pdf.parts import (
@@ -41,23 +41,23 @@ def area_story(
     week = label("week_of", lang, n=area["week"], total=content["weeks"])
     title = Heading(shown(area["title"], lang), s.title, outline=plain(area["title"]))
     story: list[Flowable] = [
-        tag(Paragraph(esc(f"{week} · {days}"), s.kicker), "P"),
+        tag(Para(esc(f"{week} · {days}"), s.kicker), "P"),
         tag(title, "H1", lang=text_lang(area["title"])),
         tag(
-            Paragraph(prose(area["summary"], lang, p, g.main_width, s.lead.fontSize), s.lead),
+            Para(prose(area["summary"], lang, p, g.main_width, s.lead.fontSize), s.lead),
             "P",
             lang=text_lang(area["summary"]),
         ),
     ]
     # A key message is a box that does not break across pages unless it is longer than a third
     # of a page; one that does says so where it continues.
-    more = Paragraph(esc(label("deck_cont", lang, title=label("key_messages", lang))), s.kicker)
+    more = Para(esc(label("deck_cont", lang, title=label("key_messages", lang))), s.kicker)
     messages: list[Flowable] = [
         _kept_if_short(
             Callout(
                 [
                     tag(
-                        Paragraph(
+                        Para(
                             prose(text, lang, p, g.main_width - 30, s.message.fontSize), s.message
                         ),
                         "P",
@@ -86,7 +86,7 @@ def area_story(
         if n:
             ref = anchor_link(f"[{n}]", f"source-{n}", p.hex("accent"))
             text += f"\u00a0<super>{ref}</super>"
-        para = Paragraph(text, s.fact, bulletText="•")
+        para = Para(text, s.fact, bulletText="•")
         body = list_item(para, fact_list, lang=text_lang(fact["text"]))
         figures = fact["figures"]
         # A fact and its chart stay on one page: a chart without its statement means nothing.
@@ -101,11 +101,11 @@ def area_story(
         if cta["link"]:
             width = g.main_width - s.action.leftIndent
             text += "<br/>" + url_line(cta["link"], p, s.action.fontSize - 1.5, width)
-        actions.append(Paragraph(text, s.action, bulletText="→"))
+        actions.append(Para(text, s.action, bulletText="→"))
         list_item(actions[-1], action_list, lang=text_lang(cta["text"]))
     story += _section(label("calls_to_action", lang), actions, s, p)
     sources: list[Flowable] = [
-        Paragraph(
+        Para(
             source_markup(source, source["number"], p, g.main_width - s.source.leftIndent),
             s.source,
             bulletText=f"[{source['number']}]",
@@ -132,17 +132,17 @@ def overview_story(
     days = range_text(min(a["starts"] for a in areas), max(a["ends"] for a in areas), lang)
     description = content["description"]
     story: list[Flowable] = [
-        tag(Paragraph(esc(days), s.kicker), "P"),
+        tag(Para(esc(days), s.kicker), "P"),
         tag(Heading(esc(label("overview", lang)), s.title, outline=label("overview", lang)), "H1"),
-        tag(Paragraph(shown(description, lang), s.lead), "P", lang=text_lang(description)),
+        tag(Para(shown(description, lang), s.lead), "P", lang=text_lang(description)),
     ]
     schedule = node("Table")
     rows = [
         _row(
             node("TR", schedule),
-            Paragraph(esc(label("week", lang, n=a["week"])), s.cell_bold),
-            (Paragraph(esc(range_text(a["starts"], a["ends"], lang)), s.cell), None),
-            (Paragraph(shown(a["title"], lang), s.cell_bold), text_lang(a["title"])),
+            Para(esc(label("week", lang, n=a["week"])), s.cell_bold),
+            (Para(esc(range_text(a["starts"], a["ends"], lang)), s.cell), None),
+            (Para(shown(a["title"], lang), s.cell_bold), text_lang(a["title"])),
         )
         for a in sorted(areas, key=lambda a: (a["week"], a["starts"]))
     ]
@@ -165,21 +165,21 @@ def overview_story(
     cards: list[Flowable] = []
     for a in areas:
         card: list[Flowable] = [
-            tag(Paragraph(esc(label("week", lang, n=a["week"])), s.kicker), "P"),
-            tag(Paragraph(shown(a["title"], lang), s.card_title), "H3", lang=text_lang(a["title"])),
-            tag(Paragraph(shown(a["summary"], lang), s.body), "P", lang=text_lang(a["summary"])),
+            tag(Para(esc(label("week", lang, n=a["week"])), s.kicker), "P"),
+            tag(Para(shown(a["title"], lang), s.card_title), "H3", lang=text_lang(a["title"])),
+            tag(Para(shown(a["summary"], lang), s.body), "P", lang=text_lang(a["summary"])),
         ]
         messages = node("L")
         for m in a["key_messages"]:
-            card.append(Paragraph(shown(m, lang), s.item, bulletText="•"))
+            card.append(Para(shown(m, lang), s.item, bulletText="•"))
             list_item(card[-1], messages, lang=text_lang(m))
         if a["hashtags"]:
             tags = esc(" ".join(f"#{t}" for t in a["hashtags"]))
-            card.append(tag(Paragraph(tags, s.cell_bold), "P"))
+            card.append(tag(Para(tags, s.cell_bold), "P"))
         week = label("week", lang, n=a["week"])
         # A card that runs on into the next column says whose it is (untagged: drawn as an
         # artifact, like a running header, so a screen reader does not read it twice).
-        more = Paragraph(esc(label("deck_cont", lang, title=week)), s.kicker)
+        more = Para(esc(label("deck_cont", lang, title=week)), s.kicker)
         cards.append(Callout(card, p.tint, p.primary, pad=12, continued=more))
     story += _section(label("areas", lang), cards, s, p)
     return _closing(content, story, s, p, panel)
