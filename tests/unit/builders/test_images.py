@@ -272,6 +272,31 @@ def test_text_too_long_for_any_size_is_a_located_error(tmp_path: Path, epoch: No
     assert not (tmp_path / "out" / "cards").exists()
 
 
+def test_a_worker_checks_the_cards_and_refuses_as_check_does(
+    tmp_path: Path, epoch: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a pool, the cards' preflight runs in a worker beside the posts' fitting here."""
+    import msgkit.build
+    from msgkit.check import check_kit_folder
+
+    words = " ".join(["trafficking"] * 400)
+    kit = write_kit(tmp_path / "kit", platforms=("x",), km_cards=False, post2=f'"{words}"')
+    monkeypatch.setattr(msgkit.build, "_WORKER_START", 0.0)  # a pool even for this small kit
+    narrated: list[str] = []
+    with pytest.raises(MsgkitError) as caught:
+        build_kit(
+            kit,
+            BuildRequest(out_root=tmp_path / "out", only=("images", "posts"), jobs=2),
+            narrate=narrated.append,
+        )
+    assert "images: preflight checks in a worker process, beside this one's" in narrated
+    built = [d.render() for d in caught.value.diagnostics if d.level == "error"]
+    checked = [d.render() for d in check_kit_folder(kit)[0] if d.level == "error"]
+    assert any("posts[1] `post-2`: the en text does not fit the 1200x675" in r for r in built)
+    assert sorted(built) == sorted(checked)
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").rglob("*.png"))
+
+
 # --- the fitter and the card: nothing off the card ------------------------------------------
 
 
