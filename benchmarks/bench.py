@@ -134,6 +134,30 @@ def make_kit(folder: Path, areas: int, posts: int, langs: int) -> Path:
     return folder
 
 
+def partner_kit(folder: Path, partners: int) -> Path:
+    """The real kit with `partners` partners, each in every language of the kit (#17's scale
+    figure: 12 × 10 editions beside the 10 language editions), alternating CET and EET."""
+    shutil.copytree(REAL_KIT, folder)
+    config = yaml.safe_load((folder / "kit.yaml").read_text("utf-8"))
+    languages = config["languages"] if "languages" in config else None
+    if languages is None:  # the kit's languages are its catalogue's
+        languages = sorted(p.stem for p in (folder / "translations").glob("*.po"))
+    config["partners"] = [
+        {
+            "id": f"partner-{n:02d}",
+            "name": {lang: f"National Anti-Trafficking Office {n}" for lang in languages},
+            "languages": list(languages),  # a list of its own: no YAML alias
+            "timezone": "Europe/Sofia" if n % 2 else "Europe/Ljubljana",
+            "contact": {"email": f"office-{n:02d}@partners.example.org"},
+        }
+        for n in range(1, partners + 1)
+    ]
+    (folder / "kit.yaml").write_text(
+        yaml.safe_dump(config, allow_unicode=True, sort_keys=False), "utf-8"
+    )
+    return folder
+
+
 # --- measuring one command, whole process tree ------------------------------------------------
 
 
@@ -211,22 +235,46 @@ def fresh(work: Path, name: str) -> Path:
 
 
 def bench_builds(kit: Path, work: Path, runs: int) -> dict[str, Any]:
-    """Cold builds at --jobs 1, 2 and the default; a small --only pdf build; no-op; one edit."""
+    """Cold builds at --jobs 1, 2 and the default; a small --only pdf build; no-op; one edit.
+
+    The cold builds take turns (--jobs 1, 2, default, then again), so a change in the
+    machine's speed over the minutes a run takes falls on every side of a ratio alike.
+    """
     res: dict[str, Any] = {}
-    for label, extra in (("jobs1", ["--jobs", "1"]), ("jobs2", ["--jobs", "2"]), ("default", [])):
-        res[f"cold_{label}"] = median_of(
-            runs, lambda _i, e=extra, n=label: measure(build_cmd(kit, fresh(work, n), *e))
-        )
+    cold = {"jobs1": ["--jobs", "1"], "jobs2": ["--jobs", "2"], "default": []}
+    res.update(_taking_turns(runs, {f"cold_{n}": (kit, work / n, e) for n, e in cold.items()}))
+    for label in cold:
         print(f"  cold build {label}: {res[f'cold_{label}']['wall_s']:.2f} s", flush=True)
-    for label, extra in (("jobs1", ["--jobs", "1"]), ("default", [])):
-        res[f"pdf_{label}"] = median_of(
-            runs,
-            lambda _i, e=extra, n=label: measure(
-                build_cmd(kit, fresh(work, f"pdf-{n}"), "--only", "pdf", *e)
-            ),
-        )
+    pdf = {"jobs1": ["--only", "pdf", "--jobs", "1"], "default": ["--only", "pdf"]}
+    pdf_builds = {f"pdf_{n}": (kit, work / f"pdf-{n}", e) for n, e in pdf.items()}
+    res.update(_taking_turns(runs, pdf_builds))
+    for label in pdf:
         print(f"  --only pdf {label}: {res[f'pdf_{label}']['wall_s']:.2f} s", flush=True)
     res["noop"] = median_of(runs, lambda _i: measure(build_cmd(kit, work / "default")))
+    print(f"  no-op rebuild: {res['noop']['wall_s']:.2f} s", flush=True)
+    return res
+
+
+def _taking_turns(
+    runs: int, builds: dict[str, tuple[Path, Path, list[str]]]
+) -> dict[str, dict[str, Any]]:
+    """Each named cold build (kit, output folder, flags) `runs` times, the builds in turn."""
+    samples: dict[str, list[dict[str, float]]] = {name: [] for name in builds}
+    for _ in range(runs):
+        for name, (kit, out, extra) in builds.items():
+            samples[name].append(measure(build_cmd(kit, fresh(out.parent, out.name), *extra)))
+    return {name: median_of(len(s), lambda i, s=s: s[i]) for name, s in samples.items()}
+
+
+def bench_scale(kit: Path, work: Path, runs: int) -> dict[str, Any]:
+    """Cold builds at --jobs 1 and 2 (in turns) and a no-op rebuild: the partner kit's scale."""
+    cold = {"jobs1": ["--jobs", "1"], "jobs2": ["--jobs", "2"]}
+    res: dict[str, Any] = _taking_turns(
+        runs, {f"cold_{n}": (kit, work / n, e) for n, e in cold.items()}
+    )
+    for label in cold:
+        print(f"  cold build {label}: {res[f'cold_{label}']['wall_s']:.2f} s", flush=True)
+    res["noop"] = median_of(runs, lambda _i: measure(build_cmd(kit, work / "jobs2")))
     print(f"  no-op rebuild: {res['noop']['wall_s']:.2f} s", flush=True)
     return res
 
@@ -483,6 +531,7 @@ def rows_for(kit: str, r: dict[str, Any]) -> list[dict[str, Any]]:
                 0.6,
             )
         )
+    if b and "cold_default" in b:
         rows.append(
             _row(
                 kit,
@@ -535,6 +584,29 @@ def rows_for(kit: str, r: dict[str, Any]) -> list[dict[str, Any]]:
                 "s",
                 "cold default",
                 b["cold_default"]["wall_s"],
+                None,
+            )
+        )
+    elif b:  # the partner kit: cold builds at --jobs 1 and 2 and a no-op only
+        rows.append(
+            _row(
+                kit,
+                "cold build --jobs 2, peak MB (tree)",
+                b["cold_jobs2"]["tree_mb"],
+                "MB",
+                "largest process",
+                b["cold_jobs2"]["single_mb"],
+                None,
+            )
+        )
+        rows.append(
+            _row(
+                kit,
+                "no-op rebuild, wall",
+                b["noop"]["wall_s"],
+                "s",
+                "cold --jobs 2",
+                b["cold_jobs2"]["wall_s"],
                 None,
             )
         )
@@ -633,7 +705,13 @@ def _save(path: Path, results: dict[str, Any]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--kits", default="real,synthetic", help="real, synthetic or both")
+    parser.add_argument(
+        "--kits",
+        default="real,synthetic",
+        help="comma-separated: real, synthetic, partners (the real kit with --partners partners"
+        " in every language: cold builds at --jobs 1 and 2 and a no-op only)",
+    )
+    parser.add_argument("--partners", type=int, default=12, help="partners of the partner kit")
     parser.add_argument("--runs", type=int, default=3, help="runs per figure (medians)")
     parser.add_argument(
         "--quick",
@@ -679,9 +757,17 @@ def main() -> None:
             kits["synthetic"] = make_kit(
                 work / "synthetic", args.small_areas, args.posts, args.langs
             )
+        if "partners" in args.kits:
+            kits["partners"] = partner_kit(work / "partner-kit", args.partners)
         for name, kit in kits.items():
             print(f"{name} kit: {kit}", flush=True)
             r: dict[str, Any] = {}
+            if name == "partners":
+                r["builds"] = bench_scale(kit, work / name, args.runs)
+                results["kits"][name] = r
+                rows += rows_for(name, r)
+                _save(args.json, {**results, "table": rows})
+                continue
             if "builds" not in skip:
                 r["builds"] = bench_builds(kit, work / name, args.runs)
             if "deck" not in skip:

@@ -10,7 +10,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -324,7 +324,14 @@ def _build_locked(
             if request.check_only or not todo:
                 continue
             assert runner is not None
-            for builder, target, fingerprint, files, built in runner.run(todo):
+
+            def finished(target_id: str) -> None:
+                nonlocal done
+                done += 1
+                if progress:
+                    progress(done, total, target_id)
+
+            for builder, target, fingerprint, files, built in runner.run(todo, finished):
                 problems, findings, seconds = built
                 diags.extend(problems)
                 diags.extend(f.diagnostic(kit) for f in findings)
@@ -349,9 +356,6 @@ def _build_locked(
                 }
                 by_builder = result.seconds_by_builder
                 by_builder[builder.name] = by_builder.get(builder.name, 0.0) + seconds
-                done += 1
-                if progress:
-                    progress(done, total, target.id)
                 say(f"built {target.id} ({len(files)} file{'s' if len(files) != 1 else ''})")
             if diags.failed(request.strict):
                 # The later levels read this one's files: stop with every problem found so far.
@@ -693,9 +697,13 @@ class _Runner:
             self.pool = None
 
     def run(
-        self, todo: list[tuple[Builder, Target, str, list[dict[str, Any]]]]
+        self,
+        todo: list[tuple[Builder, Target, str, list[dict[str, Any]]]],
+        finished: Callable[[str], None],
     ) -> Iterator[tuple[Builder, Target, str, list[dict[str, Any]], _Built]]:
-        """Build targets, yielding results in plan order whatever the number of processes."""
+        """Build targets, yielding results in plan order whatever the number of processes;
+        `finished(target id)` is called as each target is done, in the order they finish (a
+        progress bar moves while the workers build, not when the last of a level is done)."""
         _init_worker(self.kit, self.options, self.out_dir)
         pooled = [i for i, item in enumerate(todo) if item[0].name not in _IN_PARENT]
         pool = self._pool_for([todo[i][0].name for i in pooled])
@@ -707,15 +715,19 @@ class _Runner:
         if not futures:
             for builder, target, fingerprint, upstream in todo:
                 files, built = _build_one(builder.name, target, upstream)
+                finished(target.id)
                 yield builder, target, fingerprint, files, built
             return
         # This process builds its own share while the workers build theirs; results are then
         # yielded in plan order, whoever built them.
-        local = {
-            i: _build_one(item[0].name, item[1], item[3])
-            for i, item in enumerate(todo)
-            if i not in futures
-        }
+        local = {}
+        for i, (builder, target, _fingerprint, upstream) in enumerate(todo):
+            if i not in futures:
+                local[i] = _build_one(builder.name, target, upstream)
+                finished(target.id)
+        index = {future: i for i, future in futures.items()}
+        for future in as_completed(index):
+            finished(todo[index[future]][1].id)
         for i, (builder, target, fingerprint, _upstream) in enumerate(todo):
             files, built = futures[i].result() if i in futures else local.pop(i)
             yield builder, target, fingerprint, files, built

@@ -130,12 +130,26 @@ def test_pooled_build_is_byte_identical_to_in_process(
     one = build_kit(starter_kit, BuildRequest(out_root=tmp_path / "j1", only=only, jobs=1))
     monkeypatch.setattr(msgkit.build, "_WORKER_START", 0.0)  # force the pool on a small kit
     narrated: list[str] = []
+    counted: list[tuple[int, int, str]] = []
+
+    def progress(done: int, total: int, target: str) -> None:
+        counted.append((done, total, target))
+        narrated.append(f"progress {done}")
+
     two = build_kit(
         starter_kit,
         BuildRequest(out_root=tmp_path / "j2", only=only, jobs=2),
         narrate=narrated.append,
+        progress=progress,
     )
     assert "built in 2 worker processes" in narrated
+    # The bar counts each target once, as it is done: the workers' targets before their
+    # results are gathered in plan order (and narrated "built …").
+    assert [c[0] for c in counted] == list(range(1, len(two.added) + 1))
+    assert sorted(c[2] for c in counted) == sorted(two.added)
+    first_built = next(i for i, line in enumerate(narrated) if line.startswith("built "))
+    before = [line for line in narrated[:first_built] if line.startswith("progress ")]
+    assert len(before) >= 2, narrated[: first_built + 1]
     assert sorted(one.added) == sorted(two.added)
     files = sorted(
         p.relative_to(tmp_path / "j1") for p in (tmp_path / "j1").rglob("*") if p.is_file()
