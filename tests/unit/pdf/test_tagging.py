@@ -205,6 +205,21 @@ def test_catalog_pages_and_xmp_declare_a_tagged_pdf_ua_document(real: Path) -> N
                 assert "/FontFile2" in descriptor, font.BaseFont
 
 
+def test_every_stream_of_every_sheet_is_compressed(real: Path) -> None:
+    """reportlab writes streams plain and the tagging pass compresses them (`Tagger.finish`):
+    every stream but the XMP (left readable, as PDF/A asks) ends up Flate-compressed."""
+    for path in _sheets(real):
+        with pikepdf.open(path) as pdf:
+            for obj in pdf.objects:
+                if not isinstance(obj, pikepdf.Stream) or obj.get("/Type") == "/Metadata":
+                    continue
+                filters = obj.get("/Filter")
+                names = [str(f) for f in filters] if isinstance(filters, pikepdf.Array) else [
+                    str(filters)
+                ]
+                assert names == ["/FlateDecode"], (path, obj.objgen, names)
+
+
 def test_header_band_and_footer_are_pagination_artifacts(real: Path) -> None:
     for sheet in _sheets(real):
         with pikepdf.open(sheet) as pdf:
