@@ -8,9 +8,10 @@ import json
 import multiprocessing
 import os
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -676,16 +677,36 @@ class _Runner:
         process runs the others': the one core would otherwise be idle until phase 2."""
         elsewhere = [b for b in builders if b.name in _PREFLIGHT_ELSEWHERE]
         here = [b for b in builders if b not in elsewhere]
-        # Only worth a worker's start-up when this process has a preflight of its own to run.
-        pool = self._pool_for(may_build) if elsewhere and here else None
+        # Worth a worker's start-up only when something runs beside it: this process's own
+        # preflight, or another worker's.
+        beside = bool(here) or len(elsewhere) > 1
+        pool = self._pool_for(may_build) if elsewhere and beside else None
         if pool is None:
             here, elsewhere = builders, []
-        futures = [pool.submit(_preflight_one, b.name) for b in elsewhere] if pool else []
+        # Submitting starts the workers, and the first start waits for the fork server to
+        # import what workers render with (`_WORKER_PRELOAD`): a thread waits for that.
+        futures: list[Future[list[Diagnostic]]] = []
+        starting: list[BaseException] = []
+
+        def submit() -> None:
+            assert pool is not None
+            try:
+                futures.extend(pool.submit(_preflight_one, b.name) for b in elsewhere)
+            except BaseException as exc:  # raised below, in this process's thread
+                starting.append(exc)
+
+        starter = threading.Thread(target=submit, name="msgkit-workers")
+        if pool is not None:
+            starter.start()
         for builder in elsewhere:
             say(f"{builder.name}: preflight checks in a worker process, beside this one's")
         found: list[Diagnostic] = []
         for builder in here:
             found += builder.preflight(self.kit, self.options)
+        if pool is not None:
+            starter.join()
+            if starting:
+                raise starting[0]
         for future in futures:
             found += future.result()
         return found
@@ -741,9 +762,12 @@ class _Runner:
             return None
         # Workers start from a small server process rather than a copy of this one: a fork would
         # carry the whole build state (manifest entries of every file) into every worker's memory.
+        # The server imports the rendering libraries once; each worker is forked with them.
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(list(_WORKER_PRELOAD))
         self.pool = ProcessPoolExecutor(
             max_workers=workers,
-            mp_context=multiprocessing.get_context("forkserver"),
+            mp_context=context,
             initializer=_init_worker,
             initargs=(self.kit, self.options, self.out_dir),
         )
@@ -831,9 +855,22 @@ _IN_PARENT = frozenset({"posts"})
 
 #: Builders whose preflight runs in a worker while the orchestrating process runs the others'
 #: (`_Runner.preflight`): the share cards' (every card laid out to find text that does not fit,
-#: ~2.2 s of the real kit's ~7.7 s of checks, beside the posts' fitting, ~2.4 s, which stays
-#: here for `msgkit.fitcache`).
-_PREFLIGHT_ELSEWHERE = frozenset({"images"})
+#: ~2.2 s of the real kit's ~7.7 s of checks) and the deck's (the template opened: python-pptx
+#: is then never imported here), beside the posts' fitting (~2.4 s), which stays here for
+#: `msgkit.fitcache`.
+_PREFLIGHT_ELSEWHERE = frozenset({"images", "deck"})
+
+
+#: What the fork server imports before it forks a worker (each worker would import them
+#: anyway, ~0.5 s of CPU apiece): the build and the modules the builders render with.
+_WORKER_PRELOAD = (
+    "msgkit.build",
+    "msgkit.pdf.render",
+    "msgkit.deck.render",
+    "msgkit.images.card",
+    "msgkit.html.page",
+    "msgkit.pack.landing",
+)
 
 
 def _init_worker(kit: Kit, options: BuildOptions, out_dir: Path) -> None:
