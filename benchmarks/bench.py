@@ -5,6 +5,7 @@ Usage:
     python benchmarks/bench.py --quick         # one run, a small synthetic kit: a few minutes
     python benchmarks/bench.py --kits real --runs 5 --json benchmarks/results.json
     python benchmarks/bench.py --profile       # also profile one fact sheet (pyinstrument)
+    python benchmarks/bench.py --kits partners --runs 1   # 12 partners × every language
 
 Every build runs as a fresh `msgkit` process, as a user runs it. While it runs, the process and
 all its descendants (the fork server and the worker processes) are sampled with psutil: CPU is
@@ -21,7 +22,8 @@ is the median of `--runs` runs and is printed with its anchor and ratio:
 - whole-tree peak memory at 30 areas / at 10 areas (synthetic kit, ≤ 1.5);
 - per share card, the share of its time that is PNG encoding (no goal: where the time goes).
 
-The machine's load makes single figures noisy: quote medians of several runs.
+The two sides of each ratio are measured in turns, so the machine's drift falls on both. The
+machine's load still makes single figures noisy: quote medians of several runs.
 """
 
 from __future__ import annotations
