@@ -553,82 +553,64 @@ def rows_for(kit: str, r: dict[str, Any]) -> list[dict[str, Any]]:
                 0.6,
             )
         )
-    if b and "cold_default" in b:
-        rows.append(
-            _row(
-                kit,
-                "cold build default --jobs, wall",
-                b["cold_default"]["wall_s"],
-                "s",
-                "--jobs 1",
-                j1["wall_s"],
-                1.0,
+        # The partner kit (`bench_scale`) has no default --jobs builds: its --jobs 2 build is
+        # the one measured for memory and rebuilt with nothing changed.
+        full = "cold_default" in b
+        main, label = ("cold_default", "default") if full else ("cold_jobs2", "--jobs 2")
+        if full:
+            rows.append(
+                _row(
+                    kit,
+                    "cold build default --jobs, wall",
+                    b["cold_default"]["wall_s"],
+                    "s",
+                    "--jobs 1",
+                    j1["wall_s"],
+                    1.0,
+                )
             )
-        )
-        rows.append(
-            _row(
-                kit,
-                "cold build default, CPU (tree)",
-                b["cold_default"]["cpu_s"],
-                "s",
-                "--jobs 1 CPU",
-                j1["cpu_s"],
-                None,
+            rows.append(
+                _row(
+                    kit,
+                    "cold build default, CPU (tree)",
+                    b["cold_default"]["cpu_s"],
+                    "s",
+                    "--jobs 1 CPU",
+                    j1["cpu_s"],
+                    None,
+                )
             )
-        )
         rows.append(
             _row(
                 kit,
-                "cold build default, peak MB (tree)",
-                b["cold_default"]["tree_mb"],
+                f"cold build {label}, peak MB (tree)",
+                b[main]["tree_mb"],
                 "MB",
                 "largest process",
-                b["cold_default"]["single_mb"],
+                b[main]["single_mb"],
                 None,
             )
         )
-        rows.append(
-            _row(
-                kit,
-                "--only pdf default --jobs, wall",
-                b["pdf_default"]["wall_s"],
-                "s",
-                "--jobs 1",
-                b["pdf_jobs1"]["wall_s"],
-                1.0,
+        if "pdf_default" in b:
+            rows.append(
+                _row(
+                    kit,
+                    "--only pdf default --jobs, wall",
+                    b["pdf_default"]["wall_s"],
+                    "s",
+                    "--jobs 1",
+                    b["pdf_jobs1"]["wall_s"],
+                    1.0,
+                )
             )
-        )
         rows.append(
             _row(
                 kit,
                 "no-op rebuild, wall",
                 b["noop"]["wall_s"],
                 "s",
-                "cold default",
-                b["cold_default"]["wall_s"],
-                None,
-            )
-        )
-    elif b:  # the partner kit: cold builds at --jobs 1 and 2 and a no-op only
-        rows.append(
-            _row(
-                kit,
-                "cold build --jobs 2, peak MB (tree)",
-                b["cold_jobs2"]["tree_mb"],
-                "MB",
-                "largest process",
-                b["cold_jobs2"]["single_mb"],
-                None,
-            )
-        )
-        rows.append(
-            _row(
-                kit,
-                "no-op rebuild, wall",
-                b["noop"]["wall_s"],
-                "s",
-                "cold --jobs 2",
-                b["cold_jobs2"]["wall_s"],
+                f"cold {label}",
+                b[main]["wall_s"],
                 None,
             )
         )
