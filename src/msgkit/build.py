@@ -591,11 +591,14 @@ def _fingerprint(
     # No `default=`: an input that is not plain JSON must fail loudly here, not be hashed by a
     # repr that may change from run to run.
     digest.update(json.dumps(header, sort_keys=True, ensure_ascii=False).encode())
-    for asset in sorted(target.assets):
+    for asset in target.assets:
         if asset not in asset_hashes:
             asset_hashes[asset] = file_sha256(asset) or "missing"
-        digest.update(str(asset.name).encode())
-        digest.update(asset_hashes[asset].encode())
+    # Each asset by its file name and content, in that order: not by its absolute path, whose
+    # order changes with where the kit and msgkit's fonts sit (one checkout against another).
+    for name, sha in sorted((asset.name, asset_hashes[asset]) for asset in target.assets):
+        digest.update(name.encode())
+        digest.update(sha.encode())
     return digest.hexdigest()
 
 

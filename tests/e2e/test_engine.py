@@ -286,6 +286,25 @@ def test_building_from_another_folder_rebuilds_nothing(
     assert not again.stale, again.summary()
 
 
+def test_a_fingerprint_does_not_depend_on_where_the_files_sit(tmp_path: Path) -> None:
+    """The same kit in another checkout fingerprints the same (so its manifest is the same
+    bytes): assets are hashed by name and content, whatever their absolute paths' order."""
+    from msgkit.build import _fingerprint
+    from msgkit.builders import Target, registry
+
+    shared = tmp_path / "m" / "font.ttf"
+    shared.parent.mkdir()
+    shared.write_bytes(b"font")
+    prints = []
+    for root in ("a", "z"):  # the kit's image sorts before the shared font, then after it
+        image = tmp_path / root / "kit" / "mark.png"
+        image.parent.mkdir(parents=True)
+        image.write_bytes(b"mark")
+        target = Target(builder="deck", key="en", lang="en", inputs={}, assets=(image, shared))
+        prints.append(_fingerprint(registry()["deck"], target, [], {}))
+    assert prints[0] == prints[1]
+
+
 def test_editing_one_language_rebuilds_only_that_language(
     two_area_kit: Path, tmp_path: Path
 ) -> None:
