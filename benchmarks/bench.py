@@ -244,11 +244,11 @@ def bench_builds(kit: Path, work: Path, runs: int) -> dict[str, Any]:
     """
     res: dict[str, Any] = {}
     cold = {"jobs1": ["--jobs", "1"], "jobs2": ["--jobs", "2"], "default": []}
-    res.update(_taking_turns(runs, {f"cold_{n}": (kit, work / n, e) for n, e in cold.items()}))
+    res.update(_taking_turns(runs, {f"cold_{n}": _cold(kit, work / n, e) for n, e in cold.items()}))
     for label in cold:
         print(f"  cold build {label}: {res[f'cold_{label}']['wall_s']:.2f} s", flush=True)
     pdf = {"jobs1": ["--only", "pdf", "--jobs", "1"], "default": ["--only", "pdf"]}
-    pdf_builds = {f"pdf_{n}": (kit, work / f"pdf-{n}", e) for n, e in pdf.items()}
+    pdf_builds = {f"pdf_{n}": _cold(kit, work / f"pdf-{n}", e) for n, e in pdf.items()}
     res.update(_taking_turns(runs, pdf_builds))
     for label in pdf:
         print(f"  --only pdf {label}: {res[f'pdf_{label}']['wall_s']:.2f} s", flush=True)
@@ -257,14 +257,19 @@ def bench_builds(kit: Path, work: Path, runs: int) -> dict[str, Any]:
     return res
 
 
+def _cold(kit: Path, out: Path, extra: list[str]) -> Callable[[], dict[str, float]]:
+    """One cold build of `kit` into a fresh `out`, measured."""
+    return lambda: measure(build_cmd(kit, fresh(out.parent, out.name), *extra))
+
+
 def _taking_turns(
-    runs: int, builds: dict[str, tuple[Path, Path, list[str]]]
+    runs: int, measurements: dict[str, Callable[[], dict[str, float]]]
 ) -> dict[str, dict[str, Any]]:
-    """Each named cold build (kit, output folder, flags) `runs` times, the builds in turn."""
-    samples: dict[str, list[dict[str, float]]] = {name: [] for name in builds}
+    """Each named measurement `runs` times, in turns; the medians of each (`median_of`)."""
+    samples: dict[str, list[dict[str, float]]] = {name: [] for name in measurements}
     for _ in range(runs):
-        for name, (kit, out, extra) in builds.items():
-            samples[name].append(measure(build_cmd(kit, fresh(out.parent, out.name), *extra)))
+        for name, once in measurements.items():
+            samples[name].append(once())
     return {name: median_of(len(s), lambda i, s=s: s[i]) for name, s in samples.items()}
 
 
@@ -272,7 +277,7 @@ def bench_scale(kit: Path, work: Path, runs: int) -> dict[str, Any]:
     """Cold builds at --jobs 1 and 2 (in turns) and a no-op rebuild: the partner kit's scale."""
     cold = {"jobs1": ["--jobs", "1"], "jobs2": ["--jobs", "2"]}
     res: dict[str, Any] = _taking_turns(
-        runs, {f"cold_{n}": (kit, work / n, e) for n, e in cold.items()}
+        runs, {f"cold_{n}": _cold(kit, work / n, e) for n, e in cold.items()}
     )
     for label in cold:
         print(f"  cold build {label}: {res[f'cold_{label}']['wall_s']:.2f} s", flush=True)
@@ -334,15 +339,12 @@ def bench_startup(runs: int) -> dict[str, Any]:
 
     The two commands take turns, so a change in the machine's load falls on both sides.
     """
-    commands = {
-        "help": msgkit_cmd("--help"),
-        "import_typer_rich": [sys.executable, "-c", "import typer, rich"],
-    }
-    samples: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
-    for _ in range(runs * 3):
-        for name, cmd in commands.items():
-            samples[name].append(measure(cmd))
-    return {name: median_of(len(s), lambda i, s=s: s[i]) for name, s in samples.items()}
+    help_cmd = msgkit_cmd("--help")
+    anchor = [sys.executable, "-c", "import typer, rich"]
+    return _taking_turns(
+        runs * 3,
+        {"help": lambda: measure(help_cmd), "import_typer_rich": lambda: measure(anchor)},
+    )
 
 
 def bench_sheet_vs_reportlab(kit_path: Path, runs: int) -> dict[str, Any]:
